@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive the built app in Debian's Chromium (never a downloaded browser), served
+// under a sub-path by tests/e2e/server.js.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	timeout: 30_000,
+	retries: 0,
+	workers: 1,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: 'http://localhost:4173/atlas/',
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		timezoneId: 'UTC',
+		locale: 'en-GB'
+	},
+	webServer: {
+		command: 'node tests/e2e/server.js',
+		url: 'http://localhost:4173/atlas/',
+		reuseExistingServer: false,
+		timeout: 20_000
+	}
+});

@@ -1,0 +1,72 @@
+/**
+ * Headline figures for the home page, computed from the dataset (never typed in by hand).
+ * Each figure keeps the provenance of what it was computed from.
+ */
+import type { Dataset, Fact, Status } from '$lib/data/types';
+
+export interface Headline {
+	label: string;
+	value: string;
+	detail?: string;
+	status?: Status;
+	source?: string[];
+}
+
+const INITIATIVE_TYPES = new Set(['initiative', 'programme', 'platform']);
+
+/** The claim to headline among several: verified first, then the most recent year. */
+export function bestFact(facts: Fact[]): Fact | undefined {
+	const rank = (f: Fact) => (f.status === 'verified' ? 1 : 0);
+	return [...facts].sort((a, b) => rank(b) - rank(a) || (b.year ?? 0) - (a.year ?? 0))[0];
+}
+
+export function headlines(d: Dataset): Headline[] {
+	const out: Headline[] = [];
+	const members = d.facts.filter((f) => f.subject === 'itu' && f.attribute === 'member_states');
+	const best = bestFact(members);
+	if (best) {
+		const others = members.filter((f) => f !== best && f.value !== best.value);
+		out.push({
+			label: 'Member States',
+			value: best.value,
+			detail:
+				(best.year ? `as of ${best.year}` : '') +
+				(others.length
+					? `${best.year ? '; ' : ''}other claims: ${others.map((f) => f.value + (f.year ? ` (${f.year})` : '')).join(', ')}`
+					: ''),
+			status: best.status,
+			source: best.source
+		});
+	}
+	const trusted = d.entities.filter((e) => e.status !== 'doubtful');
+	const initiatives = trusted.filter((e) => INITIATIVE_TYPES.has(e.type)).length;
+	out.push({ label: 'Initiatives, programmes and platforms', value: String(initiatives) });
+	const c2030 = d.targets.filter((t) => t.framework === 'connect-2030');
+	if (c2030.length) {
+		const confirmed = c2030.filter((t) => t.status === 'verified' || t.status === 'partial').length;
+		out.push({
+			label: 'Connect 2030 targets',
+			value: String(c2030.length),
+			detail: `${confirmed} with confirmed wording or figures`
+		});
+	}
+	const sdgs = new Set(
+		d.relations.filter((r) => r.type === 'aligns_with_sdg' && r.status !== 'doubtful').map((r) => r.to)
+	);
+	out.push({ label: 'SDGs linked to ITU work', value: `${sdgs.size} of ${d.sdgs.length}` });
+	const years = d.events.map((e) => e.start.year);
+	if (years.length) {
+		out.push({
+			label: 'Dated events and milestones',
+			value: String(d.events.length),
+			detail: `${Math.min(...years)}–${Math.max(...years)}`
+		});
+	}
+	const doubtful = d.nodes.filter((n) => n.status === 'doubtful').length;
+	out.push({
+		label: 'Names flagged as doubtful',
+		value: String(doubtful),
+		detail: 'kept visible with the reason, never shown as ITU’s own'
+	});
+	return out;
+}

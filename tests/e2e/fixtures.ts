@@ -1,0 +1,42 @@
+/**
+ * The shared test fixture: every test fails on a console error, a page error, or a request that
+ * leaves localhost; `axe` checks the page for WCAG 2.2 AA violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Fixtures {
+	axe: (page: Page, label?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+	page: async ({ page }, use) => {
+		const problems: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+		});
+		page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+		await page.route('**/*', (route) => {
+			const url = new URL(route.request().url());
+			const local = ['localhost', '127.0.0.1'].includes(url.hostname);
+			if (local || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+			problems.push(`request left localhost: ${url.href}`);
+			return route.abort();
+		});
+		await use(page);
+		expect(problems, problems.join('\n')).toEqual([]);
+	},
+	axe: async ({}, use) => {
+		await use(async (page, label = page.url()) => {
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+			);
+			expect(summary, `axe violations on ${label}`).toEqual([]);
+		});
+	}
+});
+
+export { expect };

@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+import { validateDataPlugin } from './scripts/vite-validate-data';
+
+export default defineConfig({
+	plugins: [validateDataPlugin(), sveltekit()],
+	test: {
+		// Pin the time zone so date maths is the same on every machine.
+		env: { TZ: 'UTC' },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
+			}
+		]
+	}
+});

@@ -1,0 +1,123 @@
+/**
+ * How the graph encodes data: colour by Sector (SDGs in their official colours), shape by a group of
+ * node types, line style by a group of relation types. Legends and exports read the same tables.
+ */
+import type { AtlasNode, RelationType, Sector } from '$lib/data/types';
+
+export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'ring' | 'star';
+
+/** Node groups: one shape each, toggled in the legend (`hide=` in the URL). */
+export const NODE_GROUPS = [
+	{ id: 'body', label: 'Bodies and units', shape: 'circle' },
+	{ id: 'initiative', label: 'Initiatives, programmes, platforms', shape: 'square' },
+	{ id: 'event', label: 'Events and meetings', shape: 'diamond' },
+	{ id: 'document', label: 'Publications, standards, resolutions', shape: 'triangle' },
+	{ id: 'partner', label: 'Partners', shape: 'ring' },
+	{ id: 'goal', label: 'SDGs, WSIS lines, frameworks, targets', shape: 'star' }
+] as const satisfies readonly { id: string; label: string; shape: Shape }[];
+export type NodeGroup = (typeof NODE_GROUPS)[number]['id'];
+
+const GROUP_OF_TYPE: Record<string, NodeGroup> = {
+	initiative: 'initiative',
+	programme: 'initiative',
+	platform: 'initiative',
+	thematic_priority: 'initiative',
+	index: 'document',
+	publication: 'document',
+	standard: 'document',
+	resolution: 'document',
+	treaty: 'document',
+	event_series: 'event',
+	partner: 'partner'
+};
+const GROUP_OF_KIND: Record<string, NodeGroup> = {
+	event: 'event',
+	sdg: 'goal',
+	wsis: 'goal',
+	framework: 'goal',
+	goal: 'goal',
+	target: 'goal',
+	indicator: 'goal'
+};
+
+/** The legend group (and so the shape) of a node. */
+export function nodeGroup(node: Pick<AtlasNode, 'kind' | 'type'>): NodeGroup {
+	if (node.kind !== 'entity') return GROUP_OF_KIND[node.kind] ?? 'goal';
+	return GROUP_OF_TYPE[node.type] ?? 'body';
+}
+
+/** Line groups: one dash pattern each, toggled in the legend (`hidelinks=` in the URL). */
+export const LINK_GROUPS = [
+	{ id: 'structure', label: 'Structure (part of, governed by, runs, hosts)', dash: [] },
+	{ id: 'events', label: 'Events (organises, instance of, adopted at)', dash: [6, 3] },
+	{ id: 'partners', label: 'Partnership (facilitates, partner of, supports)', dash: [2, 3] },
+	{ id: 'goals', label: 'Goals (aligns with SDG, contributes to target)', dash: [10, 3, 2, 3] },
+	{ id: 'other', label: 'Other (succeeded by, publishes, related to)', dash: [1, 5] }
+] as const satisfies readonly { id: string; label: string; dash: readonly number[] }[];
+export type LinkGroup = (typeof LINK_GROUPS)[number]['id'];
+
+const LINK_GROUP_OF: Partial<Record<RelationType, LinkGroup>> = {
+	part_of: 'structure',
+	governed_by: 'structure',
+	runs: 'structure',
+	hosts: 'structure',
+	member_of: 'structure',
+	established_by: 'structure',
+	organises: 'events',
+	co_organises: 'events',
+	instance_of: 'events',
+	adopted_at: 'events',
+	facilitates: 'partners',
+	co_facilitates: 'partners',
+	partner_of: 'partners',
+	supports: 'partners',
+	aligns_with_sdg: 'goals',
+	contributes_to_target: 'goals',
+	goal_of: 'goals',
+	target_of: 'goals',
+	measures: 'goals'
+};
+
+/** The legend group (and so the dash pattern) of a relation type. */
+export function linkGroup(type: RelationType): LinkGroup {
+	return LINK_GROUP_OF[type] ?? 'other';
+}
+
+/** Sector colours come from the theme's CSS custom properties (`--sector-itu-d`, …). */
+export const SECTOR_VARS: Record<Sector | 'none', string> = {
+	'ITU-R': '--sector-itu-r',
+	'ITU-T': '--sector-itu-t',
+	'ITU-D': '--sector-itu-d',
+	GS: '--sector-gs',
+	ITU: '--sector-itu',
+	none: '--sector-none'
+};
+
+export const SECTOR_LABELS: Record<Sector | 'none', string> = {
+	'ITU-R': 'ITU-R (Radiocommunication)',
+	'ITU-T': 'ITU-T (Standardization)',
+	'ITU-D': 'ITU-D (Development)',
+	GS: 'General Secretariat',
+	ITU: 'Union-wide',
+	none: 'No Sector'
+};
+
+/** The colour key of a node: its first Sector, or "none". SDG colours are handled separately. */
+export function sectorKey(node: Pick<AtlasNode, 'sectors'>): Sector | 'none' {
+	return node.sectors[0] ?? 'none';
+}
+
+/** A node's radius in graph units: grows with the square root of its degree, within bounds. */
+export function nodeRadius(degree: number): number {
+	return Math.min(22, 4 + Math.sqrt(degree) * 1.8);
+}
+
+/** Human wording of a type slug: `study_group` → "study group". */
+export function typeLabel(type: string): string {
+	return type.replace(/_/g, ' ');
+}
+
+/** Human wording of a relation type: `aligns_with_sdg` → "aligns with SDG". */
+export function relationLabel(type: string): string {
+	return type.replace(/_/g, ' ').replace(/\bsdg\b/, 'SDG');
+}

@@ -1,0 +1,109 @@
+/**
+ * The force layout, seeded and bounded: the same input always gives the same positions. Used at build
+ * time for the embedded dataset and in a Web Worker for a user's dataset or a filter change.
+ */
+import {
+	forceCollide,
+	forceLink,
+	forceManyBody,
+	forceSimulation,
+	forceX,
+	forceY,
+	type SimulationNodeDatum
+} from 'd3-force';
+import { lcg } from './seed';
+
+export interface LayoutOptions {
+	/** Ticks to run; alpha decays so the last tick reaches alphaMin. */
+	ticks: number;
+	/** Starting alpha: 1 from scratch, ~0.3 to re-settle from current positions. */
+	alpha: number;
+	/** Barnes–Hut accuracy: higher is faster and coarser. */
+	theta: number;
+	/** Radius per node for collision, or null for none (too slow at thousands of nodes). */
+	radius: Float32Array | null;
+	seed: number;
+}
+
+/** Options that keep each size fast: fewer ticks and a coarser many-body force as n grows. */
+export function layoutOptions(n: number, fromScratch: boolean): Omit<LayoutOptions, 'radius'> & { collide: boolean } {
+	const small = n <= 1500;
+	return {
+		ticks: fromScratch ? (small ? 300 : n <= 8000 ? 90 : 40) : small ? 120 : n <= 8000 ? 50 : 25,
+		alpha: fromScratch ? (small ? 1 : 0.6) : 0.3,
+		theta: small ? 0.9 : n <= 8000 ? 1.2 : 1.5,
+		collide: small,
+		seed: 42
+	};
+}
+
+interface SimNode extends SimulationNodeDatum {
+	i: number;
+}
+
+/**
+ * Runs the simulation on the nodes marked in `active` (all when null), starting from `xy`
+ * (interleaved x,y, updated in place). Inactive nodes neither move nor push. `onTick` may return
+ * false to stop early (a newer run replaced this one).
+ */
+export function runLayout(
+	xy: Float32Array,
+	links: Int32Array,
+	active: Uint8Array | null,
+	opts: LayoutOptions,
+	onTick?: (tick: number) => boolean | void
+): Float32Array {
+	const n = xy.length / 2;
+	const nodes: SimNode[] = [];
+	const slot = new Int32Array(n).fill(-1);
+	for (let i = 0; i < n; i++) {
+		if (active && !active[i]) continue;
+		slot[i] = nodes.length;
+		nodes.push({ i, x: xy[i * 2], y: xy[i * 2 + 1] });
+	}
+	const edges: { source: number; target: number }[] = [];
+	for (let k = 0; k < links.length; k += 2) {
+		const a = slot[links[k]!]!;
+		const b = slot[links[k + 1]!]!;
+		if (a >= 0 && b >= 0) edges.push({ source: a, target: b });
+	}
+	const alphaMin = 0.001;
+	const sim = forceSimulation(nodes)
+		.randomSource(lcg(opts.seed))
+		.alpha(opts.alpha)
+		.alphaMin(alphaMin)
+		.alphaDecay(1 - Math.pow(alphaMin / opts.alpha, 1 / Math.max(1, opts.ticks)))
+		.force('link', forceLink<SimNode, { source: number; target: number }>(edges).distance(30))
+		.force('charge', forceManyBody<SimNode>().strength(-60).theta(opts.theta).distanceMax(2000))
+		.force('x', forceX(0).strength(0.02))
+		.force('y', forceY(0).strength(0.02))
+		.stop();
+	const radius = opts.radius;
+	if (radius) sim.force('collide', forceCollide<SimNode>((d) => radius[d.i]! + 4).iterations(1));
+	for (let t = 0; t < opts.ticks; t++) {
+		sim.tick();
+		if (onTick) {
+			write(nodes, xy);
+			if (onTick(t) === false) break;
+		}
+	}
+	write(nodes, xy);
+	return xy;
+}
+
+function write(nodes: SimNode[], xy: Float32Array) {
+	for (const d of nodes) {
+		xy[d.i * 2] = d.x!;
+		xy[d.i * 2 + 1] = d.y!;
+	}
+}
+
+/** Link endpoints as one flat array [source0, target0, source1, …] (what workers receive). */
+export function linkPairs(links: { source: number; target: number }[]): Int32Array {
+	const out = new Int32Array(links.length * 2);
+	links.forEach((l, k) => {
+		out[k * 2] = l.source;
+		out[k * 2 + 1] = l.target;
+	});
+	return out;
+}

@@ -188,6 +188,17 @@ const EDITION_SLUGS: Record<string, string> = {
 	'ITU Global Cybersecurity Index 2024 (5th ed.)': 'gci2024'
 };
 
+/**
+ * Edition strings that carry a note in brackets: the note moves to status_note, so the edition label
+ * names only the edition (the app dates an edition by the last year in its label).
+ */
+const EDITION_NOTES: Record<string, { edition: string; note: string }> = {
+	'ITU Facts & Figures 2022 and 2023 (F&F 2024 revised 2019 to 0.91)': {
+		edition: 'ITU Facts & Figures 2022 and 2023',
+		note: 'Edition as given: "ITU Facts & Figures 2022 and 2023 (F&F 2024 revised 2019 to 0.91)".'
+	}
+};
+
 /** Region names normalised for consistency (the original name is kept in status_note). */
 const REGION_RENAMES: Record<string, string> = {
 	Developed: 'Developed countries',
@@ -303,13 +314,16 @@ function build(): Obs[] {
 		const edSlug = EDITION_SLUGS[r.source_edition!];
 		if (!edSlug) throw new Error(`${HEADLINE}: no slug for edition ${r.source_edition}`);
 		if (!r.value) continue;
+		const edition = EDITION_NOTES[r.source_edition!]?.edition ?? r.source_edition!;
+		const editionNote = EDITION_NOTES[r.source_edition!]?.note;
 		const derived = r.status === 'DERIVED';
 		const derivation = DERIVATIONS[`${r.indicator}|${r.year}`];
 		if (derived && !derivation) throw new Error(`no derivation text for ${r.indicator} ${r.year}`);
 		const estimated = /estimate/i.test(r.source_edition!) || r.indicator!.endsWith('_projection');
 		const nature = derived ? 'derived' : estimated ? 'estimated' : 'observed';
 		const source = `${lookupSource(r.source_url!)};itu-headline-values-compiled`;
-		const unitNote = r.unit !== ind.unit ? `Unit as given: "${r.unit}".` : undefined;
+		const unitNote =
+			r.unit !== ind.unit && r.unit !== 'ratio' ? `Unit as given: "${r.unit}".` : undefined;
 		const regions = REGION_SPLITS[r.region!] ?? [REGION_RENAMES[r.region!] ?? r.region!];
 		const regionNote =
 			regions.length > 1
@@ -327,7 +341,7 @@ function build(): Obs[] {
 				year: r.year!,
 				value: r.value!,
 				unit: ind.unit,
-				edition: r.source_edition!,
+				edition,
 				nature,
 				status: mapStatus(r.status!),
 				status_note: joinNotes([
@@ -335,10 +349,40 @@ function build(): Obs[] {
 					unitNote,
 					regionNote,
 					INDICATOR_NOTES[r.indicator!],
+					editionNote,
 					t.note
 				]),
 				source
 			});
+		}
+
+		// Back-series values that the same edition states in the unit note of the row:
+		// "(2019 revised to 0.91 in this edition)", "(F&F 2024 says unchanged at 0.86 since 2019 ...)".
+		if (r.indicator === 'gender_parity_score_internet') {
+			const revised = /(\d{4}) revised to (\d+(?:\.\d+)?) in this edition/.exec(r.unit!);
+			const unchanged = /unchanged at (\d+(?:\.\d+)?) since (\d{4})/.exec(r.unit!);
+			const extra = revised
+				? { year: revised[1]!, value: revised[2]! }
+				: unchanged
+					? { year: unchanged[2]!, value: unchanged[1]! }
+					: undefined;
+			if (extra) {
+				const region = REGION_RENAMES[r.region!] ?? r.region!;
+				rows.push({
+					id: obsId(ind.id, region, extra.year, edSlug),
+					indicator: ind.id,
+					target: targetFor(ind.id, region).target,
+					region,
+					year: extra.year,
+					value: extra.value,
+					unit: ind.unit,
+					edition,
+					nature,
+					status: mapStatus(r.status!),
+					status_note: `Back-series value stated in this edition; taken from the unit note of the extract row "${r.indicator}, ${r.region}, ${r.year}": "${r.unit}".`,
+					source
+				});
+			}
 		}
 
 		// Headline counts stated in the unit note of the same row ("5.4 bn; 2.6 bn offline"):
@@ -356,7 +400,7 @@ function build(): Obs[] {
 					year: r.year!,
 					value: users[1]!,
 					unit: 'billion people',
-					edition: r.source_edition!,
+					edition,
 					nature,
 					status: mapStatus(r.status!),
 					status_note: from,
@@ -371,7 +415,7 @@ function build(): Obs[] {
 					year: r.year!,
 					value: offline[1]!,
 					unit: 'billion people',
-					edition: r.source_edition!,
+					edition,
 					nature,
 					status: mapStatus(r.status!),
 					status_note: from,

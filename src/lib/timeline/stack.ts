@@ -1,0 +1,121 @@
+/**
+ * Stacking in dense periods: each lane's items go to the first row where they fit with their
+ * label, else the first row where the mark alone fits (label hidden), else into a cluster that
+ * expands on zoom or click. Labels therefore never overlap marks or other labels.
+ * Works on pixel positions at one zoom factor; panning only translates the result.
+ */
+import type { TimelineItem } from './types';
+
+export interface StackOptions {
+	/** Rows before items cluster (1 for a collapsed lane). */
+	maxRows: number;
+	/** Show labels at all (off for a collapsed lane). */
+	labels: boolean;
+	/** Average label character width in pixels. */
+	charWidth: number;
+	/** Half-width of a point mark, in pixels. */
+	radius: number;
+	/** Minimum free space between neighbours, in pixels. */
+	gap: number;
+	/** A point whose date interval is at least this wide is drawn as a bar over it. */
+	minBar: number;
+}
+
+export const DEFAULT_STACK: StackOptions = {
+	maxRows: 4,
+	labels: true,
+	charWidth: 6.8,
+	radius: 6,
+	gap: 4,
+	minBar: 6
+};
+
+export interface Placed {
+	item: TimelineItem;
+	/** Mark start and end in pixels (equal for a point drawn as a dot). */
+	x0: number;
+	x1: number;
+	row: number;
+	/** Label text shown (truncated), or null when hidden to avoid overlap. */
+	label: string | null;
+	/** Label x: inside a wide bar, else right of the mark. */
+	labelX: number;
+}
+
+export interface Cluster {
+	id: string;
+	x0: number;
+	x1: number;
+	items: TimelineItem[];
+	/** Time range of its items, to zoom to. */
+	start: number;
+	end: number;
+}
+
+export interface LaneLayout {
+	placed: Placed[];
+	clusters: Cluster[];
+	/** Rows used by placed items (at least 1). Clusters sit in one more row below. */
+	rows: number;
+}
+
+const MAX_LABEL = 36;
+
+/** A label cut to `MAX_LABEL` characters with an ellipsis. */
+export const truncate = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+
+/** Lays out `items` (sorted by start) whose pixel position is `x(ms)`. */
+export function stackLane(
+	items: readonly TimelineItem[],
+	x: (ms: number) => number,
+	opts: StackOptions = DEFAULT_STACK
+): LaneLayout {
+	const { maxRows, charWidth, radius, gap, minBar } = opts;
+	/** Per row: where its last mark ends, where its last label ends, and that item's index in `placed`. */
+	const rows: { mark: number; label: number; last: number }[] = [];
+	const placed: Placed[] = [];
+	const clusters: Cluster[] = [];
+	for (const item of items) {
+		const a = x(item.start);
+		const b = x(item.end);
+		const bar = item.shape === 'span' || b - a >= minBar;
+		const x0 = a;
+		const x1 = bar ? Math.max(b, a + 2) : a;
+		const markStart = bar ? x0 : x0 - radius;
+		const markEnd = bar ? x1 : x0 + radius;
+		const text = truncate(item.label);
+		const labelW = text.length * charWidth + 4;
+		const inside = bar && x1 - x0 >= labelW + 8;
+		const labelX = inside ? x0 + 4 : markEnd + 4;
+		const labelEnd = !opts.labels || inside ? markEnd : labelX + labelW;
+		// First choice: a row whose last label ends before this mark; second: a row whose last
+		// mark does, hiding that neighbour's label; else the item joins a cluster.
+		let row = rows.findIndex((r) => r.label + gap <= markStart);
+		if (row < 0 && rows.length < maxRows) row = rows.length;
+		if (row < 0) {
+			row = rows.findIndex((r) => r.mark + gap <= markStart);
+			if (row >= 0) placed[rows[row]!.last]!.label = null;
+		}
+		if (row >= 0) {
+			rows[row] = { mark: markEnd, label: labelEnd, last: placed.length };
+			placed.push({ item, x0, x1, row, label: opts.labels ? text : null, labelX });
+			continue;
+		}
+		const last = clusters.at(-1);
+		if (last && last.x1 + gap >= markStart) {
+			last.items.push(item);
+			last.x1 = Math.max(last.x1, markEnd);
+			last.start = Math.min(last.start, item.start);
+			last.end = Math.max(last.end, item.end);
+		} else
+			clusters.push({
+				id: `cluster:${item.id}`,
+				x0: markStart,
+				x1: Math.max(markEnd, markStart + 28),
+				items: [item],
+				start: item.start,
+				end: item.end
+			});
+	}
+	return { placed, clusters, rows: Math.max(1, rows.length) };
+}

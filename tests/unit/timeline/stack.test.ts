@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STACK, stackLane, truncate, type Placed } from '$lib/timeline/stack';
+import type { TimelineItem } from '$lib/timeline/types';
+
+/** Items on a pixel axis: `start`/`end` are pixels here (x is the identity). */
+function it_(
+	id: string,
+	start: number,
+	end = start,
+	shape: TimelineItem['shape'] = 'point',
+	label = id
+): TimelineItem {
+	return {
+		id,
+		lane: 'l',
+		label,
+		shape,
+		start,
+		end,
+		precision: 'day',
+		open: false,
+		dateText: '',
+		status: 'verified',
+		source: [],
+		caveats: [],
+		uncertain: false
+	};
+}
+const x = (ms: number) => ms;
+const opts = { ...DEFAULT_STACK, charWidth: 10 };
+
+/** Horizontal extents of everything drawn in a row (marks and shown labels). */
+function extents(placed: Placed[]) {
+	return placed.map((p) => {
+		const markEnd = p.x1 === p.x0 ? p.x0 + opts.radius : p.x1;
+		const labelEnd = p.label ? p.labelX + p.label.length * opts.charWidth : markEnd;
+		return {
+			row: p.row,
+			a: p.x1 === p.x0 ? p.x0 - opts.radius : p.x0,
+			b: Math.max(markEnd, labelEnd)
+		};
+	});
+}
+
+describe('stackLane', () => {
+	it('keeps well-spaced points in one row, labelled', () => {
+		const out = stackLane([it_('a', 0), it_('b', 200), it_('c', 400)], x, opts);
+		expect(out.rows).toBe(1);
+		expect(out.placed.map((p) => p.label)).toEqual(['a', 'b', 'c']);
+		expect(out.clusters).toEqual([]);
+	});
+
+	it('stacks close items into rows instead of overlapping them', () => {
+		const out = stackLane([it_('alpha', 0), it_('beta', 20), it_('gamma', 40)], x, opts);
+		expect(out.placed.map((p) => p.row)).toEqual([0, 1, 2]);
+	});
+
+	it('never lets labels or marks overlap within a row, however dense', () => {
+		const items = Array.from({ length: 300 }, (_, i) =>
+			it_(`item-${i}`, Math.round((i * 37) % 2000), undefined, 'point', `Event number ${i}`)
+		).sort((a, b) => a.start - b.start);
+		const out = stackLane(items, x, opts);
+		const ex = extents(out.placed);
+		for (let r = 0; r < out.rows; r++) {
+			const row = ex.filter((e) => e.row === r).sort((a, b) => a.a - b.a);
+			for (let i = 1; i < row.length; i++) expect(row[i]!.a).toBeGreaterThanOrEqual(row[i - 1]!.b);
+		}
+		expect(out.rows).toBeLessThanOrEqual(opts.maxRows);
+		expect(out.placed.length + out.clusters.reduce((n, c) => n + c.items.length, 0)).toBe(300);
+	});
+
+	it('clusters what does not fit in the rows, with the time range to zoom to', () => {
+		const items = Array.from({ length: 8 }, (_, i) => it_(`p${i}`, 100 + i));
+		const out = stackLane(items, x, { ...opts, maxRows: 2 });
+		expect(out.placed).toHaveLength(2);
+		expect(out.clusters).toHaveLength(1);
+		expect(out.clusters[0]).toMatchObject({ start: 102, end: 107 });
+		expect(out.clusters[0]!.items).toHaveLength(6);
+	});
+
+	it('a cluster expands when zoomed: the same items spread out stack without clustering', () => {
+		const items = Array.from({ length: 8 }, (_, i) => it_(`p${i}`, 100 + i));
+		const zoomed = stackLane(items, (ms) => ms * 100, { ...opts, maxRows: 2 });
+		expect(zoomed.clusters).toEqual([]);
+	});
+
+	it('hides a neighbour label rather than clustering when only the marks fit', () => {
+		const out = stackLane([it_('a long label', 0), it_('b', 30)], x, { ...opts, maxRows: 1 });
+		expect(out.placed.map((p) => p.label)).toEqual([null, 'b']);
+	});
+
+	it('puts a span label inside the bar when it fits, else after it', () => {
+		const out = stackLane([it_('wide', 0, 500, 'span'), it_('narrow', 600, 620, 'span')], x, opts);
+		expect(out.placed[0]).toMatchObject({ x0: 0, x1: 500, labelX: 4 });
+		expect(out.placed[1]!.labelX).toBe(624);
+	});
+
+	it('draws a point with a wide date interval as a bar over it', () => {
+		const [p] = stackLane([it_('conf', 0, 50)], x, opts).placed;
+		expect(p!.x1).toBe(50);
+	});
+
+	it('collapsed lanes: one row, no labels', () => {
+		const out = stackLane([it_('a', 0), it_('b', 100)], x, { ...opts, maxRows: 1, labels: false });
+		expect(out.placed.every((p) => p.label === null && p.row === 0)).toBe(true);
+	});
+
+	it('truncates long labels with an ellipsis', () => {
+		expect(truncate('x'.repeat(50))).toHaveLength(36);
+		expect(truncate('x'.repeat(50)).endsWith('…')).toBe(true);
+	});
+});

@@ -32,6 +32,8 @@ export interface ViewState extends Filters {
 	years: { from: number; to: number } | null;
 	/** Targets: the framework shown. */
 	fw: string | null;
+	/** Targets: the overview order (`goal`, `status` or `gap`; null = the view's default). */
+	sort: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -45,7 +47,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	depth: 0,
 	zoom: null,
 	years: null,
-	fw: null
+	fw: null,
+	sort: null
 };
 
 const SLUG = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
@@ -61,7 +64,8 @@ const PARAMS = [
 	'depth',
 	'zoom',
 	'years',
-	'fw'
+	'fw',
+	'sort'
 ] as const;
 
 type ParseResult<T> = { value: T; bad: string[] };
@@ -79,9 +83,9 @@ function list<T extends string>(raw: string, accept: (s: string) => T | null): P
 	return { value, bad };
 }
 
-const sectorOf = (s: string) =>
-	SECTORS.find((x) => x.toLowerCase() === s.toLowerCase()) ?? null;
-const statusOf = (s: string) => (STATUSES as readonly string[]).includes(s) ? (s as Status) : null;
+const sectorOf = (s: string) => SECTORS.find((x) => x.toLowerCase() === s.toLowerCase()) ?? null;
+const statusOf = (s: string) =>
+	(STATUSES as readonly string[]).includes(s) ? (s as Status) : null;
 const sdgOf = (s: string) => (/^\d{1,2}$/.test(s) && +s >= 1 && +s <= 17 ? s : null);
 const slugOf = (s: string) => (SLUG.test(s) && s.length <= 80 ? s : null);
 const nodeGroupOf = (s: string) => NODE_GROUPS.find((g) => g.id === s)?.id ?? null;
@@ -120,7 +124,9 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 		switch (name) {
 			case 'v':
 				if (raw !== String(VIEW_STATE_VERSION))
-					notices.push(`This link is for version ${raw.slice(0, 10)} of the view; read as version 1.`);
+					notices.push(
+						`This link is for version ${raw.slice(0, 10)} of the view; read as version 1.`
+					);
 				break;
 			case 'sdg':
 				state.sdg = readList(sdgOf, 'an SDG number from 1 to 17')
@@ -166,6 +172,10 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 				if (slugOf(raw)) state.fw = raw;
 				else ignored(name, raw, 'not a framework id');
 				break;
+			case 'sort':
+				if (/^[a-z]{1,20}$/.test(raw)) state.sort = raw;
+				else ignored(name, raw, 'not an order name');
+				break;
 		}
 	}
 	return { state, notices };
@@ -179,12 +189,16 @@ const round = (n: number, digits: number) => String(Math.round(n * 10 ** digits)
  */
 export function writeViewState(s: ViewState): string {
 	const parts: string[] = [];
-	const add = (name: string, value: string) => parts.push(`${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+	const add = (name: string, value: string) =>
+		parts.push(`${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
 	const addList = (name: string, values: readonly (string | number)[]) => {
 		if (values.length) add(name, [...new Set(values.map(String))].sort(sortKey).join(','));
 	};
 	addList('sdg', s.sdg);
-	addList('sector', s.sector.map((x) => x.toLowerCase()));
+	addList(
+		'sector',
+		s.sector.map((x) => x.toLowerCase())
+	);
 	addList('type', s.type);
 	addList('status', s.status);
 	addList('hide', s.hide);
@@ -194,6 +208,7 @@ export function writeViewState(s: ViewState): string {
 	if (s.zoom) add('zoom', [round(s.zoom.k, 2), round(s.zoom.x, 0), round(s.zoom.y, 0)].join(','));
 	if (s.years) add('years', `${s.years.from}-${s.years.to}`);
 	if (s.fw) add('fw', s.fw);
+	if (s.sort) add('sort', s.sort);
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Vertical layout of the lanes at one zoom factor: each lane stacks its items (expected
+ * recurrences excepted: they sit on the lane's cadence strip), then lanes follow one another.
+ * Horizontal positions are "world" pixels at zoom k; the view adds the pan offset when drawing.
+ */
+import { DEFAULT_STACK, stackLane, type LaneLayout } from './stack';
+import type { Lane, TimelineItem } from './types';
+
+export const ROW_H = 22;
+export const LANE_PAD = 6;
+export const STRIP_H = 14;
+
+export interface PlacedLane extends LaneLayout {
+	lane: Lane;
+	y: number;
+	height: number;
+	collapsed: boolean;
+	/** Expected recurrences, drawn hollow on the cadence strip. */
+	expected: TimelineItem[];
+	/** Top of the first stacking row, relative to the lane. */
+	rowsTop: number;
+}
+
+/** Items grouped by lane id, keeping their time order. */
+export function itemsByLane(items: readonly TimelineItem[]): Map<string, TimelineItem[]> {
+	const m = new Map<string, TimelineItem[]>();
+	for (const it of items) {
+		let list = m.get(it.lane);
+		if (!list) m.set(it.lane, (list = []));
+		list.push(it);
+	}
+	return m;
+}
+
+/** Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom. */
+export function layoutLanes(
+	lanes: readonly Lane[],
+	byLane: Map<string, TimelineItem[]>,
+	x: (ms: number) => number,
+	collapsed: ReadonlySet<string>
+): { lanes: PlacedLane[]; height: number } {
+	let y = 0;
+	const out: PlacedLane[] = [];
+	for (const lane of lanes) {
+		const all = byLane.get(lane.id) ?? [];
+		const expected = all.filter((i) => i.shape === 'expected');
+		const shut = collapsed.has(lane.id);
+		const stacked = stackLane(
+			all.filter((i) => i.shape !== 'expected'),
+			x,
+			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : DEFAULT_STACK
+		);
+		const rowsTop = LANE_PAD + (lane.series ? STRIP_H : 0);
+		const rows = stacked.rows + (stacked.clusters.length ? 1 : 0);
+		const height = rowsTop + rows * ROW_H + LANE_PAD;
+		out.push({ ...stacked, lane, y, height, collapsed: shut, expected, rowsTop });
+		y += height;
+	}
+	return { lanes: out, height: y };
+}
+
+/** Moves the lane `id` one place up (-1) or down (+1) in `order`; unchanged at the ends. */
+export function moveLane(order: readonly string[], id: string, dir: -1 | 1): string[] {
+	const i = order.indexOf(id);
+	const j = i + dir;
+	if (i < 0 || j < 0 || j >= order.length) return [...order];
+	const next = [...order];
+	[next[i], next[j]] = [next[j]!, next[i]!];
+	return next;
+}
+
+/** `lanes` in the user's `order` (ids not in it keep their data order, after the ordered ones). */
+export function applyOrder(lanes: readonly Lane[], order: readonly string[]): Lane[] {
+	const rank = new Map(order.map((id, i) => [id, i]));
+	return [...lanes]
+		.map((l, i) => ({ l, r: rank.get(l.id) ?? order.length + i }))
+		.sort((a, b) => a.r - b.r)
+		.map((x) => x.l);
+}

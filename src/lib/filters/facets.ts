@@ -4,15 +4,18 @@
  * SDG-aligned entities to the Sectors; the timeline adds a year range).
  */
 import { SECTORS, STATUSES, type AtlasNode, type Sector, type Status } from '$lib/data/types';
+import { activeIn, type YearRange } from './years';
 
 export interface Filters {
 	sdg: number[];
 	sector: Sector[];
 	type: string[];
 	status: Status[];
+	/** The shared year range: only nodes active in it pass (not a facet: no counts of its own). */
+	years?: YearRange | null;
 }
 
-export type FacetKey = keyof Filters;
+export type FacetKey = Exclude<keyof Filters, 'years'>;
 
 export const NO_FILTERS: Filters = { sdg: [], sector: [], type: [], status: [] };
 
@@ -81,7 +84,9 @@ export function matchesAll(
 	aligned: Map<string, Set<number>>,
 	except?: FacetKey
 ): boolean {
-	return KEYS.every((k) => k === except || matchesFacet(node, k, f, aligned));
+	return (
+		activeIn(node, f.years) && KEYS.every((k) => k === except || matchesFacet(node, k, f, aligned))
+	);
 }
 
 export type FacetCounts = { [K in FacetKey]: Map<string, number> };

@@ -121,3 +121,15 @@ export function typeLabel(type: string): string {
 export function relationLabel(type: string): string {
 	return type.replace(/_/g, ' ').replace(/\bsdg\b/, 'SDG');
 }
+
+/** Black or white, whichever reads better on a `#rrggbb` background (WCAG relative luminance). */
+export function textOn(hex: string): '#000000' | '#ffffff' {
+	const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+	if (!m) return '#ffffff';
+	const [r, g, b] = [0, 2, 4].map((k) => {
+		const c = parseInt(m[1]!.slice(k, k + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	const l = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}

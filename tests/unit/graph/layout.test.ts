@@ -92,3 +92,20 @@ describe('force layout', () => {
 		expect(layoutOptions(200, false).alpha).toBeLessThan(0.5);
 	});
 });
+
+describe('build-time layout', async () => {
+	const { prebuildLayout, prebuiltFor, idsKey } = await import('$lib/graph/prebuilt');
+	it('is the same on every build, in whole units', () => {
+		const a = prebuildLayout(nodes, links);
+		expect(prebuildLayout(nodes, links)).toEqual(a);
+		expect(a.xy.every(Number.isInteger)).toBe(true);
+		expect(a.xy).toHaveLength(nodes.length * 2);
+	});
+	it('is used only for the dataset it was built from', () => {
+		const a = prebuildLayout(nodes, links);
+		expect(prebuiltFor(a, nodes)).not.toBeNull();
+		expect(prebuiltFor(a, nodes.slice(1))).toBeNull();
+		expect(prebuiltFor(a, [...nodes].reverse())).toBeNull();
+		expect(idsKey([{ id: 'ab' }, { id: 'c' }])).not.toBe(idsKey([{ id: 'a' }, { id: 'bc' }]));
+	});
+});

@@ -1,0 +1,150 @@
+/**
+ * Draws the graph on a 2D canvas in few strokes: links batched by group and emphasis, nodes batched
+ * by colour, shape and emphasis; off-screen nodes skipped. Called once per frame at most.
+ */
+import type { Graph } from './model';
+import type { Palette } from './themeColours.svelte';
+import { addShape } from './shapes';
+import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
+import type { Visibility } from './visibility';
+
+export interface Transform {
+	x: number;
+	y: number;
+	k: number;
+}
+
+export interface DrawInput {
+	g: Graph;
+	xy: Float32Array;
+	vis: Visibility;
+	radius: Float32Array;
+	t: Transform;
+	width: number;
+	height: number;
+	dpr: number;
+	palette: Palette;
+	/** Nodes kept bright (focus mode / hover); null = all bright. */
+	bright: Set<number> | null;
+	selected: number;
+	hovered: number;
+	/** The node the keyboard is on: drawn with a visible focus ring. */
+	focused: number;
+}
+
+const SHAPE_OF: Record<string, Shape> = Object.fromEntries(NODE_GROUPS.map((g) => [g.id, g.shape]));
+
+/** The fill colour of a node: its SDG's official colour, else its Sector's theme colour. */
+export function nodeFill(g: Graph, i: number, sdgColours: Map<number, string>, p: Palette): string {
+	const n = g.nodes[i]!;
+	return (n.sdg && sdgColours.get(n.sdg)) || p.sector[sectorKey(n)]!;
+}
+
+/** Draws one frame. `sdgColours` maps SDG numbers to their official colours. */
+export function drawGraph(ctx: CanvasRenderingContext2D, d: DrawInput, sdgColours: Map<number, string>) {
+	const { g, xy, vis, t, palette: p, bright } = d;
+	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
+	ctx.clearRect(0, 0, d.width, d.height);
+	ctx.setTransform(d.dpr * t.k, 0, 0, d.dpr * t.k, d.dpr * t.x, d.dpr * t.y);
+	const x0 = -t.x / t.k - 30, y0 = -t.y / t.k - 30;
+	const x1 = (d.width - t.x) / t.k + 30, y1 = (d.height - t.y) / t.k + 30;
+	const inView = (i: number) => {
+		const x = xy[i * 2]!, y = xy[i * 2 + 1]!;
+		return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+	};
+
+	// Links: one path per (group, emphasis), filled in one pass over the links.
+	ctx.lineCap = 'round';
+	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], []]);
+	const groupIndex = new Map<string, number>(LINK_GROUPS.map((lg, k) => [lg.id, k]));
+	for (let k = 0; k < g.links.length; k++) {
+		if (!vis.links[k]) continue;
+		const l = g.links[k]!;
+		if (!inView(l.source) && !inView(l.target)) continue;
+		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
+		buckets[groupIndex.get(l.group)! * 2 + (strong ? 1 : 0)]!.push(k);
+	}
+	buckets.forEach((list, b) => {
+		if (!list.length) return;
+		const strong = b % 2 === 1;
+		ctx.beginPath();
+		for (const k of list) {
+			const l = g.links[k]!;
+			ctx.moveTo(xy[l.source * 2]!, xy[l.source * 2 + 1]!);
+			ctx.lineTo(xy[l.target * 2]!, xy[l.target * 2 + 1]!);
+		}
+		ctx.setLineDash(LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k));
+		ctx.strokeStyle = p.muted;
+		ctx.globalAlpha = strong ? (bright ? 0.9 : 0.5) : 0.1;
+		ctx.lineWidth = (strong && bright ? 1.6 : 1) / t.k;
+		ctx.stroke();
+	});
+	ctx.setLineDash([]);
+
+	// Nodes: batch by fill, shape and brightness.
+	const batches = new Map<string, number[]>();
+	for (let i = 0; i < g.nodes.length; i++) {
+		if (!vis.nodes[i] || !inView(i)) continue;
+		const key = `${nodeFill(g, i, sdgColours, p)}|${g.groups[i]}|${!bright || bright.has(i) ? 1 : 0}`;
+		const list = batches.get(key);
+		if (list) list.push(i);
+		else batches.set(key, [i]);
+	}
+	const outline = 1.2 / t.k;
+	for (const [key, list] of batches) {
+		const [fill, group, on] = key.split('|') as [string, string, string];
+		const shape = SHAPE_OF[group]!;
+		ctx.globalAlpha = on === '1' ? 1 : 0.18;
+		ctx.beginPath();
+		for (const i of list) addShape(ctx, shape, xy[i * 2]!, xy[i * 2 + 1]!, d.radius[i]!);
+		if (shape === 'ring') {
+			ctx.fillStyle = p.bg;
+			ctx.fill();
+			ctx.strokeStyle = fill;
+			ctx.lineWidth = Math.max(2 / t.k, 2);
+			ctx.stroke();
+		} else {
+			ctx.fillStyle = fill;
+			ctx.fill();
+			ctx.strokeStyle = p.bg;
+			ctx.lineWidth = outline;
+			ctx.stroke();
+		}
+	}
+	ctx.globalAlpha = 1;
+	drawSdgNumbers(ctx, d);
+	drawRings(ctx, d);
+}
+
+/** SDG nodes show their goal number, so colour is never the only cue. */
+function drawSdgNumbers(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	const { g, xy, vis, t } = d;
+	ctx.fillStyle = '#ffffff';
+	ctx.textAlign = 'center';
+	ctx.textBaseline = 'middle';
+	for (let i = 0; i < g.nodes.length; i++) {
+		const n = g.nodes[i]!;
+		if (!n.sdg || !vis.nodes[i] || d.radius[i]! * t.k < 6) continue;
+		ctx.globalAlpha = !d.bright || d.bright.has(i) ? 1 : 0.3;
+		ctx.font = `700 ${Math.round(d.radius[i]! * 1.05)}px system-ui, sans-serif`;
+		ctx.fillText(String(n.sdg), xy[i * 2]!, xy[i * 2 + 1]! + d.radius[i]! * 0.08);
+	}
+	ctx.globalAlpha = 1;
+}
+
+/** Selection, hover and keyboard-focus rings, a constant width on screen. */
+function drawRings(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	const ring = (i: number, colour: string, width: number, gap: number, dash: number[] = []) => {
+		if (i < 0 || !d.vis.nodes[i]) return;
+		ctx.beginPath();
+		ctx.arc(d.xy[i * 2]!, d.xy[i * 2 + 1]!, d.radius[i]! * 1.2 + gap / d.t.k, 0, 2 * Math.PI);
+		ctx.setLineDash(dash.map((v) => v / d.t.k));
+		ctx.strokeStyle = colour;
+		ctx.lineWidth = width / d.t.k;
+		ctx.stroke();
+	};
+	ring(d.hovered, d.palette.fg, 1.5, 3);
+	ring(d.selected, d.palette.fg, 3, 3);
+	ring(d.focused, d.palette.focus, 3, 7, [5, 3]);
+	ctx.setLineDash([]);
+}

@@ -1,0 +1,106 @@
+/**
+ * The current view as a standalone SVG document: the shown nodes and links in their colours, shapes
+ * and line styles, labels that do not overlap, a legend, the active filters and a sources line.
+ * The PNG export draws this same SVG onto a canvas.
+ */
+import type { Graph } from './model';
+import type { Palette } from './themeColours.svelte';
+import { bounds } from './geometry';
+import { placeLabels, shorten } from './labels';
+import { shapePath } from './shapes';
+import { LINK_GROUPS, NODE_GROUPS, SECTOR_LABELS, sectorKey, textOn } from './style';
+import type { Visibility } from './visibility';
+
+export interface ExportInput {
+	g: Graph;
+	xy: Float32Array;
+	vis: Visibility;
+	radius: Float32Array;
+	sdgColours: Map<number, string>;
+	palette: Palette;
+	/** Nodes kept bright (focus mode), or null. */
+	bright: Set<number> | null;
+	title: string;
+	/** e.g. "Filters: SDG 13; Sector ITU-D" or "Filters: none". */
+	filters: string;
+	/** e.g. "Sources: ITU Atlas dataset 3f2a1c (data/*.csv), built 2026-11-23". */
+	sources: string;
+	measure: (text: string) => number;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function esc(s: string): string {
+	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const GRAPH_W = 1200;
+
+/** Builds the SVG document text. */
+export function exportSvg(d: ExportInput): string {
+	const { g, xy, vis, palette: p } = d;
+	const b = bounds(xy, vis.nodes, 30);
+	const k = GRAPH_W / Math.max(1, b.x1 - b.x0);
+	const graphH = Math.round(Math.min(1400, Math.max(300, (b.y1 - b.y0) * k)));
+	const kk = Math.min(k, graphH / Math.max(1, b.y1 - b.y0));
+	const X = (i: number) => (xy[i * 2]! - b.x0) * kk;
+	const Y = (i: number) => (xy[i * 2 + 1]! - b.y0) * kk + 60;
+	const R = (i: number) => Math.max(1.5, d.radius[i]! * Math.min(1, kk * 1.5));
+	const legendH = 30 + 20 * Math.max(NODE_GROUPS.length, LINK_GROUPS.length, 7);
+	const H = 60 + graphH + legendH + 40;
+	const dim = (i: number) => (d.bright && !d.bright.has(i) ? ' opacity="0.2"' : '');
+	const out: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${GRAPH_W}" height="${H}" viewBox="0 0 ${GRAPH_W} ${H}" font-family="system-ui, sans-serif">`,
+		`<rect width="100%" height="100%" fill="${esc(p.bg)}"/>`,
+		`<text x="16" y="30" font-size="20" font-weight="700" fill="${esc(p.fg)}">${esc(d.title)}</text>`,
+		`<text x="16" y="50" font-size="13" fill="${esc(p.fg)}">${esc(d.filters)}</text>`
+	];
+	for (const lg of LINK_GROUPS) {
+		const segs: string[] = [];
+		g.links.forEach((l, i) => {
+			if (vis.links[i] && l.group === lg.id)
+				segs.push(`M${X(l.source).toFixed(1)},${Y(l.source).toFixed(1)}L${X(l.target).toFixed(1)},${Y(l.target).toFixed(1)}`);
+		});
+		if (segs.length)
+			out.push(`<path d="${segs.join('')}" fill="none" stroke="${esc(p.muted)}" stroke-opacity="0.5" stroke-width="1"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`);
+	}
+	const shapeOf = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(NODE_GROUPS.map((x) => [x.id, x.shape]));
+	for (let i = 0; i < g.nodes.length; i++) {
+		if (!vis.nodes[i]) continue;
+		const n = g.nodes[i]!;
+		const fill = (n.sdg && d.sdgColours.get(n.sdg)) || p.sector[sectorKey(n)]!;
+		const shape = shapeOf.get(g.groups[i]!)!;
+		const path = shapePath(shape, X(i), Y(i), R(i));
+		out.push(
+			shape === 'ring'
+				? `<path d="${path}" fill="${esc(p.bg)}" stroke="${esc(fill)}" stroke-width="2"${dim(i)}/>`
+				: `<path d="${path}" fill="${esc(fill)}" stroke="${esc(p.bg)}" stroke-width="1"${dim(i)}/>`
+		);
+		if (n.sdg && R(i) >= 6)
+			out.push(`<text x="${X(i).toFixed(1)}" y="${(Y(i) + R(i) * 0.38).toFixed(1)}" font-size="${Math.round(R(i))}" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${n.sdg}</text>`);
+	}
+	const candidates = [...g.nodes.keys()]
+		.filter((i) => vis.nodes[i] && (!d.bright || d.bright.has(i)))
+		.map((i) => ({ i, x: X(i), y: Y(i) - 60, r: R(i), text: shorten(g.nodes[i]!.name, 28), forced: false, priority: g.degree[i]! }));
+	for (const l of placeLabels(candidates, d.measure, { width: GRAPH_W, height: graphH, lineHeight: 16, max: 120 }))
+		out.push(`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`);
+	out.push(...legend(d, 60 + graphH + 10), `<text x="16" y="${H - 14}" font-size="12" fill="${esc(p.fg)}">${esc(d.sources)}</text>`, '</svg>');
+	return out.join('\n');
+}
+
+function legend(d: ExportInput, top: number): string[] {
+	const p = d.palette;
+	const out = [`<text x="16" y="${top + 16}" font-size="14" font-weight="700" fill="${esc(p.fg)}">Legend</text>`];
+	const row = (col: number, k: number, icon: string, text: string) =>
+		out.push(`<g transform="translate(${16 + col * 400},${top + 30 + k * 20})">${icon}<text x="26" y="13" font-size="12" fill="${esc(p.fg)}">${esc(text)}</text></g>`);
+	Object.entries(SECTOR_LABELS).forEach(([key, label], k) =>
+		row(0, k, `<circle cx="9" cy="9" r="6" fill="${esc(p.sector[key]!)}"/>`, label)
+	);
+	row(0, 6, `<path d="${shapePath('star', 9, 9, 6)}" fill="#3F7E44"/>`, 'SDGs: official colours, with the goal number');
+	NODE_GROUPS.forEach((ng, k) =>
+		row(1, k, `<path d="${shapePath(ng.shape, 9, 9, 6)}" fill="${ng.shape === 'ring' ? 'none' : esc(p.muted)}" stroke="${esc(p.muted)}" stroke-width="${ng.shape === 'ring' ? 2 : 0}"/>`, ng.label)
+	);
+	LINK_GROUPS.forEach((lg, k) =>
+		row(2, k, `<line x1="0" y1="9" x2="22" y2="9" stroke="${esc(p.muted)}" stroke-width="2"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`, lg.label.replace(/ \(.*/, ''))
+	);
+	return out;
+}

@@ -1,0 +1,30 @@
+/** Small geometry and wording helpers for the graph view. */
+import type { Graph } from './model';
+import { typeLabel } from './style';
+
+/** Bounding box of the nodes marked in `mask` (all when null); a unit box around 0 when none. */
+export function bounds(xy: Float32Array, mask: Uint8Array | null, pad = 20) {
+	let x0 = Infinity,
+		y0 = Infinity,
+		x1 = -Infinity,
+		y1 = -Infinity;
+	for (let i = 0; i < xy.length / 2; i++) {
+		if (mask && !mask[i]) continue;
+		const x = xy[i * 2]!,
+			y = xy[i * 2 + 1]!;
+		if (x < x0) x0 = x;
+		if (x > x1) x1 = x;
+		if (y < y0) y0 = y;
+		if (y > y1) y1 = y;
+	}
+	if (x0 > x1) return { x0: -100, y0: -100, x1: 100, y1: 100 };
+	return { x0: x0 - pad, y0: y0 - pad, x1: x1 + pad, y1: y1 + pad };
+}
+
+/** What a screen reader hears on a node: "Telecommunication Development Sector (ITU-D), sector, 24 connections". */
+export function describeNode(g: Graph, i: number): string {
+	const n = g.nodes[i]!;
+	const short = n.aliases.find((a) => a.length <= 12 && a !== n.name);
+	const d = g.degree[i]!;
+	return `${n.name}${short ? ` (${short})` : ''}, ${typeLabel(n.type)}, ${d} connection${d === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * Pan and zoom: d3-zoom bound to one element, writing its transform into `$state.raw`. Buttons and
+ * keys call the same methods; transitions are skipped under `prefers-reduced-motion`.
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import type { Transform } from './draw';
+
+const reduced = () =>
+	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class ZoomController {
+	t = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
+	/** Counts changes the user made (wheel, drag, pinch, buttons, keys), not the page's own fits. */
+	userChanges = $state(0);
+	/** Size of the element, in CSS pixels. */
+	width = 0;
+	height = 0;
+	#behaviour: ZoomBehavior<Element, unknown>;
+	#sel: Selection<Element, unknown, null, undefined> | null = null;
+
+	/** `blocks(event)` says when a pointer-down belongs to something else (dragging a node). */
+	constructor(blocks: (e: PointerEvent | MouseEvent) => boolean) {
+		this.#behaviour = zoom<Element, unknown>()
+			.scaleExtent([0.03, 24])
+			.filter((e: Event) => {
+				if (e.type === 'wheel') return true;
+				if ((e as MouseEvent).button > 0 || (e as MouseEvent).ctrlKey) return false;
+				return !(e.type === 'mousedown' || e.type === 'pointerdown') || !blocks(e as MouseEvent);
+			})
+			.on('zoom', (e) => {
+				const { x, y, k } = e.transform;
+				this.t = { x, y, k };
+				if (e.sourceEvent) this.userChanges++;
+			});
+	}
+
+	/** Binds to `el`; returns the cleanup (for an `$effect`). */
+	attach(el: Element): () => void {
+		this.#sel = select(el);
+		this.#sel.call(this.#behaviour).on('dblclick.zoom', null);
+		return () => {
+			this.#sel?.on('.zoom', null);
+			this.#sel = null;
+		};
+	}
+
+	#apply(next: Transform, animate = true) {
+		if (!this.#sel) return;
+		const tr = zoomIdentity.translate(next.x, next.y).scale(next.k);
+		if (animate && !reduced()) this.#sel.transition().duration(300).call(this.#behaviour.transform, tr);
+		else this.#sel.call(this.#behaviour.transform, tr);
+	}
+
+	/** Zooms by a factor around the centre of the view. */
+	zoomBy(factor: number) {
+		const c = this.centre();
+		this.centreOn(c.x, c.y, this.t.k * factor);
+		this.userChanges++;
+	}
+
+	/** Pans by a number of screen pixels. */
+	panBy(dx: number, dy: number) {
+		this.#apply({ ...this.t, x: this.t.x + dx, y: this.t.y + dy }, false);
+		this.userChanges++;
+	}
+
+	/** The graph point at the centre of the view. */
+	centre(): { x: number; y: number } {
+		return { x: (this.width / 2 - this.t.x) / this.t.k, y: (this.height / 2 - this.t.y) / this.t.k };
+	}
+
+	/** Puts graph point x,y at the centre, at scale k (default: the current one). */
+	centreOn(x: number, y: number, k = this.t.k, animate = true) {
+		const kk = Math.min(24, Math.max(0.03, k));
+		this.#apply({ k: kk, x: this.width / 2 - x * kk, y: this.height / 2 - y * kk }, animate);
+	}
+
+	/** Fits a bounding box (graph units) in the view with a margin. */
+	fit(box: { x0: number; y0: number; x1: number; y1: number }, animate = true) {
+		const w = Math.max(1, box.x1 - box.x0);
+		const h = Math.max(1, box.y1 - box.y0);
+		const k = Math.min(4, 0.92 * Math.min(this.width / w, this.height / h));
+		this.centreOn((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, k, animate);
+	}
+}

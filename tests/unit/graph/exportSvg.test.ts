@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, sdgAlignment } from '$lib/filters/facets';
+import { esc, exportSvg } from '$lib/graph/exportSvg';
+import { buildGraph } from '$lib/graph/model';
+import { seedPositions } from '$lib/graph/seed';
+import { visibility } from '$lib/graph/visibility';
+import { tinyItu } from './factory';
+
+const { nodes, links } = tinyItu();
+const g = buildGraph(nodes, links);
+const palette = { bg: '#fff', fg: '#111', muted: '#555', border: '#ccc', focus: '#f60', accent: '#06c', sector: { 'ITU-R': '#0f7b8a', 'ITU-T': '#7b3fb5', 'ITU-D': '#c2410c', GS: '#3d5a80', ITU: '#0b5cad', none: '#6b7785' } };
+
+describe('SVG export', () => {
+	const svg = exportSvg({
+		g,
+		xy: seedPositions(g.neighbours),
+		vis: visibility(g, { ...NO_FILTERS, sdg: [13] }, sdgAlignment(nodes, links)),
+		radius: new Float32Array(nodes.length).fill(8),
+		sdgColours: new Map([[13, '#3F7E44']]),
+		palette,
+		bright: null,
+		title: 'ITU Atlas <graph>',
+		filters: 'Filters: SDG 13',
+		sources: 'Sources: ITU Atlas dataset abc',
+		measure: (t) => t.length * 7
+	});
+	it('is a standalone SVG with the title, filters, legend and sources', () => {
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg).toContain('ITU Atlas &#60;graph&#62;');
+		expect(svg).toContain('Filters: SDG 13');
+		expect(svg).toContain('Legend');
+		expect(svg).toContain('Sources: ITU Atlas dataset abc');
+		expect(svg).not.toContain('var(--');
+	});
+	it('draws only the shown nodes, SDGs with their number', () => {
+		expect(svg).toContain('>13</text>');
+		expect(svg).not.toContain('>9</text>');
+		expect(svg).not.toContain('>Giga<');
+		expect(svg).toContain('>Green Digital Action<');
+	});
+	it('escapes markup', () => {
+		expect(esc(`a<b>&"'`)).toBe('a&#60;b&#62;&#38;&#34;&#39;');
+	});
+});

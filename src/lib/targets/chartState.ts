@@ -1,0 +1,201 @@
+/**
+ * Everything a target chart draws, computed from typed rows: scales, one line per region and
+ * edition (never joined across editions), point shapes by nature, the baseline, the goal point and
+ * the straight required path. d3 computes; the Svelte component only maps this to SVG.
+ */
+import { line, scaleLinear } from 'd3';
+import type { Observation } from '$lib/data/types';
+import { compareEditions, groupSeries, sameRegion, type Series } from './editions';
+import { NOT_COUNTED, type StatusResult } from './status';
+
+export type Shape = 'filled' | 'hollow' | 'square';
+
+/** Observed values are filled dots, estimated hollow dots, derived hollow squares. */
+export const SHAPE_OF: Record<Observation['nature'], Shape> = {
+	observed: 'filled',
+	estimated: 'hollow',
+	derived: 'square'
+};
+
+/** Region colours (theme tokens that keep 3:1 on both themes); the target's region comes first. */
+export const PALETTE = [
+	'var(--accent)',
+	'var(--sector-itu-d)',
+	'var(--sector-itu-t)',
+	'var(--sector-itu-r)',
+	'var(--sector-gs)',
+	'var(--sector-none)'
+];
+/** Dash patterns for older editions (the latest edition of a region is solid). */
+export const DASHES = ['6 4', '2 3', '9 3 2 3', '4 2'];
+
+export interface ChartPoint {
+	obs: Observation;
+	x: number;
+	y: number;
+	shape: Shape;
+	/** Unverified or doubtful: drawn with a "?" and never counted for the status. */
+	flagged: boolean;
+}
+
+export interface ChartLine {
+	series: Series;
+	colour: string;
+	dash: string | null;
+	latest: boolean;
+	d: string;
+	points: ChartPoint[];
+	label: string;
+	labelY: number;
+}
+
+export interface Tick {
+	value: number;
+	pos: number;
+}
+
+export interface ChartModel {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	xTicks: Tick[];
+	yTicks: Tick[];
+	lines: ChartLine[];
+	baseline?: { x: number; y: number; value: number; year: number; fromSeries: boolean };
+	goal?: { x: number; y: number; value: number; year: number };
+	/** The straight required path from baseline to goal, as an SVG path. */
+	path?: string;
+	/** The observation the status is decided on, if drawn. */
+	judgedId?: string;
+}
+
+export interface ChartInput {
+	observations: readonly Observation[];
+	status: StatusResult;
+	width: number;
+	height: number;
+	compact?: boolean;
+	/** Regions drawn (default: every region in the observations). */
+	regions?: readonly string[];
+}
+
+/** A short edition name for labels: "ITU Facts & Figures 2023" → "F&F 2023", at most 24 characters. */
+export function shortEdition(e: string): string {
+	const s = e
+		.replace(/ITU Facts (and|&) Figures/i, 'F&F')
+		.replace(/World Bank WDI [A-Z.]+ \((\d{4}-\d{2}) vintage\)/, 'WDI $1')
+		.replace(/^.*Our World in Data, (\d{4}-\d{2}).*$/, 'OWID $1')
+		.replace(/Global E-waste Monitor/i, 'GEM');
+	return s.length > 24 ? `${s.slice(0, 23)}…` : s;
+}
+
+/** Spreads labels so no two are closer than `gap` pixels, keeping their order. */
+export function dodge(ys: number[], gap: number): number[] {
+	const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+	for (let k = 1; k < order.length; k++) order[k]!.y = Math.max(order[k]!.y, order[k - 1]!.y + gap);
+	const out: number[] = [];
+	for (const o of order) out[o.i] = o.y;
+	return out;
+}
+
+/** Region order: the target's region first, then alphabetically. */
+export function regionOrder(regions: Iterable<string>, own: string): string[] {
+	const uniq = [...new Map([...regions].map((r) => [r.trim().toLowerCase(), r.trim()])).values()];
+	return uniq.sort(
+		(a, b) => Number(sameRegion(b, own)) - Number(sameRegion(a, own)) || a.localeCompare(b)
+	);
+}
+
+export function chartModel(input: ChartInput): ChartModel {
+	const { status, width, height, compact } = input;
+	const shown = input.regions
+		? input.observations.filter((o) => input.regions!.some((r) => sameRegion(r, o.region)))
+		: input.observations;
+	const series = groupSeries(shown);
+	const regions = regionOrder(
+		series.map((s) => s.region),
+		status.region
+	);
+	const labelOf = (s: Series) =>
+		regions.length > 1
+			? `${s.region.slice(0, 22)} · ${shortEdition(s.edition)}`
+			: shortEdition(s.edition);
+	const longest = Math.max(
+		0,
+		...series.filter((s) => s.points.length > 1).map((s) => labelOf(s).length)
+	);
+	const margin = compact
+		? { top: 14, right: 12, bottom: 22, left: 34 }
+		: { top: 30, right: Math.min(260, 16 + longest * 6.2), bottom: 30, left: 48 };
+
+	const years = shown.map((o) => o.year);
+	const values = shown.map((o) => o.value);
+	if (status.baseline) (years.push(status.baseline.year), values.push(status.baseline.value));
+	if (status.goal) (years.push(status.goal.year), values.push(status.goal.value));
+	const x0 = years.length ? Math.min(...years) : 2015;
+	const x1 = years.length ? Math.max(...years, x0 + 1) : 2023;
+	const vMax = values.length ? Math.max(...values) : 1;
+	const vMin = values.length ? Math.min(...values) : 0;
+	// Start at zero unless every value sits high above it (parity scores around 0.9).
+	const y0 = vMin >= 0 && vMin < vMax * 0.5 ? 0 : vMin - (vMax - vMin || 1) * 0.15;
+	const x = scaleLinear()
+		.domain([x0, x1])
+		.range([margin.left, width - margin.right]);
+	const y = scaleLinear()
+		.domain([y0, vMax + (vMax - y0 || 1) * 0.08])
+		.nice(compact ? 3 : 5)
+		.range([height - margin.bottom, margin.top]);
+	const yearTicks = x.ticks(compact ? 3 : Math.min(8, x1 - x0)).filter(Number.isInteger);
+	const toLine = line<ChartPoint>()
+		.x((p) => p.x)
+		.y((p) => p.y);
+
+	const lines: ChartLine[] = [];
+	for (const region of regions) {
+		const mine = series
+			.filter((s) => sameRegion(s.region, region))
+			.sort((a, b) => compareEditions(a.edition, b.edition));
+		mine.forEach((s, i) => {
+			const latest = i === mine.length - 1;
+			const points = s.points.map((o) => ({
+				obs: o,
+				x: x(o.year),
+				y: y(o.value),
+				shape: SHAPE_OF[o.nature],
+				flagged: NOT_COUNTED.includes(o.status)
+			}));
+			lines.push({
+				series: s,
+				colour: PALETTE[regions.indexOf(region) % PALETTE.length]!,
+				dash: latest ? null : DASHES[(mine.length - 2 - i) % DASHES.length]!,
+				latest,
+				d: toLine(points) ?? '',
+				points,
+				label: labelOf(s),
+				labelY: points.at(-1)!.y
+			});
+		});
+	}
+	// Lines of two points or more are labelled at their end; single points are told by the readout.
+	const labelled = lines.filter((l) => l.points.length > 1);
+	const labelYs = dodge(
+		labelled.map((l) => l.labelY),
+		13
+	);
+	labelled.forEach((l, i) => (l.labelY = labelYs[i]!));
+
+	const b = status.baseline;
+	const g = status.goal;
+	return {
+		width,
+		height,
+		margin,
+		xTicks: yearTicks.map((v) => ({ value: v, pos: x(v) })),
+		yTicks: y.ticks(compact ? 3 : 5).map((v) => ({ value: v, pos: y(v) })),
+		lines,
+		baseline: b && { ...b, x: x(b.year), y: y(b.value) },
+		goal: g && { ...g, x: x(g.year), y: y(g.value) },
+		path: b && g ? `M${x(b.year)},${y(b.value)}L${x(g.year)},${y(g.value)}` : undefined,
+		judgedId: status.judged?.id
+	};
+}

@@ -1,0 +1,44 @@
+/** The CSV download of the observations a view shows, with their editions, natures and sources. */
+import Papa from 'papaparse';
+import type { Observation, Source } from '$lib/data/types';
+
+export const CSV_COLUMNS = [
+	'indicator',
+	'region',
+	'year',
+	'value',
+	'unit',
+	'edition',
+	'nature',
+	'status',
+	'status_note',
+	'source',
+	'source_titles',
+	'target',
+	'id'
+] as const;
+
+/** CSV text (header row first) for some observations; source titles are resolved for readers. */
+export function observationsCsv(
+	rows: readonly Observation[],
+	sources: Map<string, Source>
+): string {
+	return Papa.unparse({
+		fields: [...CSV_COLUMNS],
+		data: rows.map((o) => [
+			o.indicator,
+			o.region,
+			o.year,
+			o.value,
+			o.unit,
+			o.edition,
+			o.nature,
+			o.status,
+			o.statusNote ?? '',
+			o.source.join(';'),
+			o.source.map((s) => sources.get(s)?.title ?? s).join('; '),
+			o.target ?? '',
+			o.id
+		])
+	});
+}

@@ -1,0 +1,106 @@
+/**
+ * Export of a chart as a standalone SVG or PNG: the chart with its colours resolved from the theme,
+ * a title, and footer lines (legend, status rule, sources). Browser-only (reads computed styles).
+ */
+
+const PROPS = [
+	'fill',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-family'
+] as const;
+
+const NS = 'http://www.w3.org/2000/svg';
+
+/** Wraps text into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && line.length + word.length + 1 > max) (out.push(line), (line = word));
+		else line = line ? `${line} ${word}` : word;
+	}
+	if (line) out.push(line);
+	return out;
+}
+
+/** A standalone SVG document of `svg` with a title above and `footer` lines below. */
+export function standaloneSvg(svg: SVGSVGElement, title: string, footer: string[]): string {
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	const src = [svg, ...svg.querySelectorAll('*')];
+	const dst = [clone, ...clone.querySelectorAll('*')];
+	src.forEach((el, i) => {
+		const cs = getComputedStyle(el);
+		const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+		dst[i]!.setAttribute('style', style);
+	});
+	const w = Number(svg.getAttribute('width')) || svg.clientWidth;
+	const h = Number(svg.getAttribute('height')) || svg.clientHeight;
+	const lines = footer.flatMap((f) => wrap(f, Math.floor(w / 6.2)));
+	const top = 30;
+	const total = top + h + 10 + lines.length * 15;
+	const root = getComputedStyle(document.documentElement);
+	const bg = root.getPropertyValue('--bg').trim() || '#fff';
+	const fg = root.getPropertyValue('--fg').trim() || '#000';
+	const out = document.createElementNS(NS, 'svg');
+	out.setAttribute('xmlns', NS);
+	out.setAttribute('width', String(w));
+	out.setAttribute('height', String(total));
+	out.setAttribute('viewBox', `0 0 ${w} ${total}`);
+	out.setAttribute('font-family', 'sans-serif');
+	const add = (tag: string, attrs: Record<string, string>, text?: string) => {
+		const el = document.createElementNS(NS, tag);
+		for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+		if (text) el.textContent = text;
+		out.appendChild(el);
+	};
+	add('rect', { width: '100%', height: '100%', fill: bg });
+	add('text', { x: '8', y: '20', fill: fg, 'font-size': '15', 'font-weight': '700' }, title);
+	clone.setAttribute('x', '0');
+	clone.setAttribute('y', String(top));
+	clone.removeAttribute('aria-hidden');
+	out.appendChild(clone);
+	lines.forEach((l, i) =>
+		add('text', { x: '8', y: String(top + h + 20 + i * 15), fill: fg, 'font-size': '11' }, l)
+	);
+	return new XMLSerializer().serializeToString(out);
+}
+
+/** Downloads a blob under a file name. */
+export function download(blob: Blob, name: string) {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Renders SVG text to a PNG blob at `scale` times its size. */
+export async function svgToPng(text: string, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+	try {
+		const img = new Image();
+		await new Promise((ok, fail) => {
+			img.onload = ok;
+			img.onerror = fail;
+			img.src = url;
+		});
+		const canvas = document.createElement('canvas');
+		canvas.width = img.width * scale;
+		canvas.height = img.height * scale;
+		const ctx = canvas.getContext('2d')!;
+		ctx.scale(scale, scale);
+		ctx.drawImage(img, 0, 0);
+		return await new Promise<Blob>((ok, fail) =>
+			canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG export failed'))), 'image/png')
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}

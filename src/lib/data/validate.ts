@@ -1,0 +1,106 @@
+/**
+ * The whole check of a dataset in one pure function: CSV reading, column typing and referential
+ * integrity, all problems at once. No DOM, no file system: runs in Node, a browser or a worker.
+ */
+import { COLUMN_SPECS, TABLE_SCHEMAS } from './schema';
+import type { TableSchema } from './provenance';
+import { readCsv } from './csv';
+import { REQUIRED_TABLES, sortFiles } from './files';
+import type { Tables } from './ids';
+import { checkIntegrity } from './integrity';
+import { error, formatIssue, sortIssues } from './issues';
+import { buildDataset, type TypedTables } from './model';
+import { typeRows } from './rows';
+import { TABLE_FILES } from './types';
+import type { DataIssue, DatasetFiles, TableFile, ValidationResult } from './types';
+
+export { formatIssue, REQUIRED_TABLES };
+
+/** Called after each table of `TABLE_FILES` is read and typed (`total` is their number). */
+export type ProgressCallback = (done: number, total: number, file: string) => void;
+
+const KEYS: Record<TableFile, keyof TypedTables> = {
+	'sources.csv': 'sources',
+	'entities.csv': 'entities',
+	'events.csv': 'events',
+	'sdgs.csv': 'sdgs',
+	'wsis_action_lines.csv': 'wsisActionLines',
+	'frameworks.csv': 'frameworks',
+	'goals.csv': 'goals',
+	'targets.csv': 'targets',
+	'indicators.csv': 'indicators',
+	'observations.csv': 'observations',
+	'relations.csv': 'relations',
+	'facts.csv': 'facts'
+};
+
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Validates the CSV files of a dataset (keyed by file name) and, when there is no error, builds
+ * the model. Reports every problem, sorted by table, row and column; absent optional tables are
+ * empty; absent required tables (`REQUIRED_TABLES`) are errors. Never throws.
+ */
+export function validateDataset(
+	files: DatasetFiles,
+	onProgress?: ProgressCallback
+): ValidationResult {
+	try {
+		return run(files, onProgress);
+	} catch (e) {
+		const issue = error('(dataset)', `internal error while validating: ${reason(e)}`);
+		return { ok: false, errors: [issue], warnings: [] };
+	}
+}
+
+function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResult {
+	const { texts, issues } = sortFiles(files);
+	const tables: Tables = {};
+	const typed: Record<string, unknown[]> = {};
+	const untrusted = new Set<TableFile>();
+	TABLE_FILES.forEach((file, i) => {
+		typed[KEYS[file]] = [];
+		try {
+			const text = texts.get(file);
+			if (text === undefined) {
+				if (REQUIRED_TABLES.includes(file)) {
+					const columns = COLUMN_SPECS[file].columns.join(', ');
+					issues.push(
+						error(file, `this required table is missing (add ${file} with the columns ${columns})`)
+					);
+					untrusted.add(file);
+				}
+			} else {
+				const table = readCsv(file, text, COLUMN_SPECS[file]);
+				tables[file] = table;
+				if (!table.readable || table.missingColumns.includes('id')) untrusted.add(file);
+				const rows = typeRows(table, TABLE_SCHEMAS[file] as TableSchema<unknown>);
+				typed[KEYS[file]] = rows.rows;
+				issues.push(...table.issues, ...rows.issues);
+			}
+		} catch (e) {
+			issues.push(error(file, `could not be checked (internal error: ${reason(e)})`));
+			untrusted.add(file);
+		}
+		try {
+			onProgress?.(i + 1, TABLE_FILES.length, file);
+		} catch {
+			// A failing progress display must not stop the validation.
+		}
+	});
+	try {
+		issues.push(...checkIntegrity(tables, untrusted));
+	} catch (e) {
+		issues.push(error('(dataset)', `cross-table checks failed (internal error: ${reason(e)})`));
+	}
+	const sorted = sortIssues(issues, (file) => COLUMN_SPECS[file as TableFile]?.columns ?? []);
+	const errors = sorted.filter((i) => i.severity === 'error');
+	const warnings = sorted.filter((i) => i.severity === 'warning');
+	if (errors.length > 0) return { ok: false, errors, warnings };
+	return { ok: true, model: buildDataset(typed as unknown as TypedTables), warnings };
+}
+
+/** Writes `issues` one per line, as `formatIssue` does. */
+export function formatIssues(issues: readonly DataIssue[]): string {
+	return issues.map(formatIssue).join('\n');
+}

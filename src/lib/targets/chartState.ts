@@ -136,8 +136,9 @@ export function chartModel(input: ChartInput): ChartModel {
 	const x1 = years.length ? Math.max(...years, x0 + 1) : 2023;
 	const vMax = values.length ? Math.max(...values) : 1;
 	const vMin = values.length ? Math.min(...values) : 0;
-	// Start at zero unless every value sits high above it (parity scores around 0.9).
-	const y0 = vMin >= 0 && vMin < vMax * 0.5 ? 0 : vMin - (vMax - vMin || 1) * 0.15;
+	// Percentages start at zero; other units too, unless every value sits far above it (parity ~0.9).
+	const percent = shown[0]?.unit.trim().startsWith('%') ?? false;
+	const y0 = vMin >= 0 && (percent || vMin < vMax * 0.5) ? 0 : vMin - (vMax - vMin || 1) * 0.15;
 	const x = scaleLinear()
 		.domain([x0, x1])
 		.range([margin.left, width - margin.right]);

@@ -1,6 +1,6 @@
 /** The overview: a framework's targets with their statuses, filtered by the shared filters. */
-import type { Dataset, Framework, Goal, Sector, Target } from '$lib/data/types';
-import { sdgAlignment } from '$lib/filters/facets';
+import type { Dataset, Framework, Goal, Sector, Status, Target, TargetKind } from '$lib/data/types';
+import { sdgAlignment, type FacetCounts, type FacetKey, type Filters } from '$lib/filters/facets';
 import { servers, servingSectors } from './serving';
 import type { TargetRow } from './sort';
 import { targetStatus } from './status';
@@ -42,9 +42,58 @@ export function targetSdgs(
 	return out;
 }
 
-export interface OverviewFilters {
-	sdg: number[];
-	sector: Sector[];
+/** A target's values for each shared facet: its SDGs, the Sectors serving it, its wording status, its kind. */
+export interface TargetFacets {
+	sdg: Set<number>;
+	sector: Set<Sector>;
+	status: Status;
+	type: TargetKind;
+}
+
+export function targetFacets(
+	d: Dataset,
+	t: Target,
+	aligned = sdgAlignment(d.nodes, d.links)
+): TargetFacets {
+	return {
+		sdg: targetSdgs(d, t, aligned),
+		sector: servingSectors(servers(d, t)),
+		status: t.status,
+		type: t.kind
+	};
+}
+
+const FACET_KEYS: FacetKey[] = ['sdg', 'sector', 'status', 'type'];
+
+/** Whether a target passes every active facet (any value within a facet), optionally ignoring one. */
+export function passes(f: Partial<Filters>, x: TargetFacets, except?: FacetKey): boolean {
+	return FACET_KEYS.every((k) => {
+		if (k === except) return true;
+		if (k === 'sdg') return !f.sdg?.length || f.sdg.some((n) => x.sdg.has(n));
+		if (k === 'sector') return !f.sector?.length || f.sector.some((s) => x.sector.has(s));
+		if (k === 'status') return !f.status?.length || f.status.includes(x.status);
+		return !f.type?.length || f.type.includes(x.type);
+	});
+}
+
+/** Faceted counts for the shared filter bar: how many targets each option would show. */
+export function targetFacetCounts(d: Dataset, fw: string, f: Partial<Filters>): FacetCounts {
+	const counts: FacetCounts = {
+		sdg: new Map(),
+		sector: new Map(),
+		type: new Map(),
+		status: new Map()
+	};
+	const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+	const aligned = sdgAlignment(d.nodes, d.links);
+	for (const t of d.targets.filter((x) => x.framework === fw)) {
+		const x = targetFacets(d, t, aligned);
+		if (passes(f, x, 'sdg')) for (const n of x.sdg) bump(counts.sdg, String(n));
+		if (passes(f, x, 'sector')) for (const s of x.sector) bump(counts.sector, s);
+		if (passes(f, x, 'status')) bump(counts.status, x.status);
+		if (passes(f, x, 'type')) bump(counts.type, x.type);
+	}
+	return counts;
 }
 
 /** The rows of the overview: every target of the framework that passes the filters, with its status. */
@@ -52,22 +101,20 @@ export function targetRows(
 	d: Dataset,
 	fw: string,
 	asOfYear: number,
-	f: OverviewFilters = { sdg: [], sector: [] }
+	f: Partial<Filters> = {}
 ): TargetRow[] {
 	const framework = d.frameworks.find((x) => x.id === fw);
 	const goals = new Map<string, Goal>(d.goals.map((g) => [g.id, g]));
 	const aligned = sdgAlignment(d.nodes, d.links);
 	return d.targets
-		.filter((t) => t.framework === fw)
-		.filter((t) => !f.sdg.length || f.sdg.some((n) => targetSdgs(d, t, aligned).has(n)))
-		.filter((t) => {
-			if (!f.sector.length) return true;
-			const s = servingSectors(servers(d, t));
-			return f.sector.some((x) => s.has(x));
-		})
+		.filter((t) => t.framework === fw && passes(f, targetFacets(d, t, aligned)))
 		.map((t) => ({
 			target: t,
 			goal: t.goal ? goals.get(t.goal) : undefined,
-			status: targetStatus(t, d.observations, { asOfYear, deadlineYear: framework?.deadlineYear })
+			status: targetStatus(t, d.observations, {
+				asOfYear,
+				deadlineYear: framework?.deadlineYear,
+				adoptedYear: framework?.adoptedYear
+			})
 		}));
 }

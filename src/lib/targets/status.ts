@@ -54,6 +54,8 @@ export interface StatusOptions {
 	asOfYear: number;
 	/** The framework's deadline, used when the target has no year of its own. */
 	deadlineYear?: number;
+	/** The year the framework was adopted: where a missing baseline is read from. */
+	adoptedYear?: number;
 }
 
 /** Every observation a target's chart shows: reported against it, or of its indicator (any region). */
@@ -134,10 +136,14 @@ export function targetStatus(
 	if (t.baselineValue !== undefined && t.baselineYear !== undefined)
 		baseline = { year: t.baselineYear, value: t.baselineValue, fromSeries: false };
 	else if (t.kind === 'at-least' || t.kind === 'at-most' || t.kind === 'parity') {
-		// The earliest earlier value of the same edition stands in for a missing baseline.
-		const first = counted
+		// A missing baseline: the same edition's value for the year the framework was adopted (or the
+		// nearest year before it), else its earliest value before the judged year.
+		const earlier = counted
 			.filter((o) => o.edition === judged.edition && o.year < judged.year)
-			.sort((a, b) => a.year - b.year)[0];
+			.sort((a, b) => a.year - b.year);
+		const adopted = opts.adoptedYear;
+		const atAdoption = adopted === undefined ? [] : earlier.filter((o) => o.year <= adopted);
+		const first = atAdoption.at(-1) ?? earlier[0];
 		if (first) baseline = { year: first.year, value: first.value, fromSeries: true };
 	}
 

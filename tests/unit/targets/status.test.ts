@@ -102,6 +102,16 @@ describe('targetStatus before the deadline', () => {
 		expect(r.baseline).toEqual({ year: 2018, value: 50, fromSeries: true });
 		expect(r.status).toBe('on-track');
 	});
+	it('reads a missing baseline at the framework’s adoption year (or the nearest year before)', () => {
+		const rows = [obs(2005, 15), obs(2017, 45), obs(2019, 53), obs(2021, 63)];
+		const r = targetStatus(target(), rows, { asOfYear: 2022, adoptedYear: 2018 });
+		expect(r.baseline).toEqual({ year: 2017, value: 45, fromSeries: true });
+		const late = targetStatus(target(), [obs(2019, 53), obs(2021, 63)], {
+			asOfYear: 2022,
+			adoptedYear: 2018
+		});
+		expect(late.baseline?.year).toBe(2019);
+	});
 	it('is "insufficient data" with a missing baseline and a single value', () => {
 		const r = targetStatus(target(), [obs(2021, 63)], before);
 		expect(r.status).toBe('insufficient-data');

@@ -1,0 +1,108 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The table rows of a year and region. */
+const rowOf = (scope: Locator, year: string, region: string) =>
+	scope
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: scope.page().getByRole('cell', { name: year, exact: true }) })
+		.filter({ has: scope.page().getByRole('cell', { name: region, exact: true }) });
+
+const GOALS = ['Growth', 'Inclusiveness', 'Sustainability', 'Innovation', 'Partnership'];
+
+test('/targets lists the five Connect 2030 goals, with no axe violation in light and dark', async ({
+	page,
+	axe
+}) => {
+	await page.goto('targets/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Connect 2030 targets' })).toBeVisible();
+	for (const g of GOALS)
+		await expect(
+			page.getByRole('heading', { level: 2, name: new RegExp(`^Goal \\d: ${g}$`) })
+		).toBeVisible();
+	await axe(page, 'targets (light)');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await axe(page, 'targets (dark)');
+});
+
+test('target 1.2 shows the world series with 2023 at 67% and "not achieved by the deadline"', async ({
+	page,
+	axe
+}) => {
+	await page.goto('targets/');
+	const card = page.getByRole('article', { name: /^1\.2 / });
+	await expect(card.getByText('Not achieved by the deadline')).toBeVisible();
+	await card.getByRole('button', { name: 'Details of target 1.2' }).click();
+	await expect(page).toHaveURL(/sel=c2030-1\.2/);
+	const detail = page.getByRole('region', { name: 'Target 1.2: progress' });
+	await expect(detail.getByRole('heading', { name: 'Target 1.2: progress' })).toBeFocused();
+	await expect(detail.getByText('Not achieved by the deadline').first()).toBeVisible();
+	const rows = detail.getByRole('table').getByRole('row');
+	const row2023 = rows
+		.filter({ hasText: /^2023World/ })
+		.filter({ hasText: 'Facts & Figures 2023' });
+	await expect(row2023).toContainText('67%');
+	await axe(page, 'target 1.2 (light)');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await axe(page, 'target 1.2 (dark)');
+});
+
+test('the e-waste recycling target shows 22.3% for 2022', async ({ page }) => {
+	await page.goto('targets/?sel=c2030-3.2');
+	const detail = page.getByRole('region', { name: 'Target 3.2: progress' });
+	const row = detail
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ hasText: /^2022World/ });
+	await expect(row).toContainText('22.3%');
+	await expect(detail.getByText(/22\.3% in 2022/).first()).toBeVisible();
+});
+
+test('a drill-down lists its sources, and "show in graph" opens the graph focused on the target', async ({
+	page
+}) => {
+	await page.goto('targets/?sel=c2030-1.2');
+	const detail = page.getByRole('region', { name: 'Target 1.2: progress' });
+	await expect(
+		detail
+			.getByRole('link', { name: /Our World in Data: Share of the population using the Internet/ })
+			.first()
+	).toBeVisible();
+	await expect(
+		detail.getByRole('cell', { name: /ITU Facts & Figures 2024/ }).first()
+	).toBeVisible();
+	await detail.getByRole('link', { name: 'Show in graph' }).click();
+	await expect(page).toHaveURL(/\/atlas\/graph\/\?v=1&sel=c2030-1\.2&depth=2$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the URL restores framework, order, year range and selection', async ({ page }) => {
+	await page.goto('targets/?v=1&sel=c2030-3.2&years=2015-2023&sort=status');
+	await expect(page.getByLabel('Order')).toHaveValue('status');
+	await expect(page.getByRole('spinbutton', { name: 'From year' })).toHaveValue('2015');
+	await expect(page.getByRole('spinbutton', { name: 'To year' })).toHaveValue('2023');
+	await expect(page.getByRole('heading', { name: 'Target 3.2: progress' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'All targets, worst status first' })
+	).toBeVisible();
+
+	await page.getByLabel('Framework').selectOption('connect-2020');
+	await expect(page).toHaveURL(/fw=connect-2020/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Connect 2020 targets' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Connect 2020 targets' })).toBeVisible();
+	await expect(page.getByLabel('Framework')).toHaveValue('connect-2020');
+});
+
+test('a chart is focusable and arrow keys announce each point', async ({ page }) => {
+	await page.goto('targets/?sel=c2030-3.2');
+	const chart = page.getByRole('region', { name: 'Target 3.2: progress' }).getByRole('application');
+	await chart.focus();
+	const readout = page.getByRole('region', { name: 'Target 3.2: progress' }).locator('.readout');
+	await expect(readout).toContainText('2022: 22.3%');
+	await expect(readout).toContainText('Global E-waste Monitor 2024');
+	await page.keyboard.press('ArrowUp');
+	await expect(readout).not.toContainText('2022: 22.3%');
+	await expect(readout).toContainText(/observed|estimated|derived/);
+});

@@ -72,29 +72,32 @@ export function buildTimeline(ds: Dataset, now = Date.now()): Timeline {
 	const items: TimelineItem[] = [];
 	const seriesLanes = new Map<string, Entity>();
 
+	// A series lane for every meeting series: event_series entities, anything with a cadence, and
+	// anything events name as their series (the Plenipotentiary Conference is a governing body).
+	const named = new Set(ds.events.map((e) => e.series));
+	const isSeries = (e: Entity | undefined): e is Entity =>
+		!!e &&
+		e.status !== 'doubtful' &&
+		e.type !== 'partner' &&
+		(e.type === 'event_series' || e.cadence !== undefined || named.has(e.id));
+
 	for (const ev of ds.events) {
 		if (ev.status === 'doubtful') continue;
 		const series = ev.series ? entities.get(ev.series) : undefined;
-		if (series?.type === 'event_series' && series.status !== 'doubtful') {
+		if (ev.kind === 'instance' && isSeries(series)) {
 			bySeries.set(series.id, [...(bySeries.get(series.id) ?? []), ev]);
 			continue;
 		}
-		const lane =
-			ev.kind === 'milestone'
-				? 'milestones'
-				: series
-					? (entityLane(series) ?? sectorLane(ev.sectors))
-					: sectorLane(ev.sectors);
+		const lane = ev.kind === 'milestone' ? 'milestones' : sectorLane(ev.sectors);
 		items.push(eventItem(ev, lane, 'point', now));
 	}
 	for (const e of ds.entities) {
-		const lane = entityLane(e);
-		if (!lane) continue;
-		if (e.type === 'event_series') {
-			if (e.startYear !== undefined || bySeries.has(e.id)) seriesLanes.set(lane, e);
+		if (isSeries(e)) {
+			if (e.startYear !== undefined || bySeries.has(e.id)) seriesLanes.set(seriesLane(e.id), e);
 			continue;
 		}
-		if (e.startYear !== undefined)
+		const lane = entityLane(e);
+		if (lane && e.startYear !== undefined)
 			items.push(entitySpan(e as Entity & { startYear: number }, lane, now));
 	}
 	for (const [lane, e] of seriesLanes)

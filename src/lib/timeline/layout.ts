@@ -37,7 +37,8 @@ export function layoutLanes(
 	lanes: readonly Lane[],
 	byLane: Map<string, TimelineItem[]>,
 	x: (ms: number) => number,
-	collapsed: ReadonlySet<string>
+	collapsed: ReadonlySet<string>,
+	maxX = Infinity
 ): { lanes: PlacedLane[]; height: number } {
 	let y = 0;
 	const out: PlacedLane[] = [];
@@ -48,7 +49,7 @@ export function layoutLanes(
 		const stacked = stackLane(
 			all.filter((i) => i.shape !== 'expected'),
 			x,
-			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : DEFAULT_STACK
+			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX }
 		);
 		const rowsTop = LANE_PAD + (lane.series ? STRIP_H : 0);
 		const rows = stacked.rows + (stacked.clusters.length ? 1 : 0);

@@ -30,7 +30,28 @@ export const CADENCE_WORDS: Record<Cadence, string> = {
 	irregular: 'irregularly'
 };
 
-/** Windows of years `[lo, hi]` in which the cadence implies a meeting that `years` does not record. */
+/** Most meetings a gap may be missing for the cadence to be trusted across it. */
+const MAX_MISSING = 3;
+
+/**
+ * The meetings the cadence implies between two recorded ones, `a` and `b`: only when the gap is a
+ * whole number of steps (at most `MAX_MISSING` missing); an irregular gap implies nothing.
+ */
+function bridge(a: number, b: number, [s0, s1]: [number, number]): [number, number][] {
+	const gap = b - a;
+	for (let n = 2; n <= MAX_MISSING + 1; n++) {
+		if (gap < n * s0 || gap > n * s1) continue;
+		const out: [number, number][] = [];
+		for (let i = 1; i < n; i++) out.push([a + i * s0, Math.min(a + i * s1, b - s0)]);
+		return out;
+	}
+	return [];
+}
+
+/**
+ * Windows of years `[lo, hi]` in which the cadence implies a meeting that `years` does not record:
+ * in regular gaps between recorded meetings (from `anchor` on), and after the last one up to `last`.
+ */
 export function expectedWindows(
 	years: number[],
 	cadence: Cadence | undefined,
@@ -39,24 +60,18 @@ export function expectedWindows(
 ): [number, number][] {
 	const step = cadence && CADENCE_STEP[cadence];
 	if (!step || anchor === undefined) return [];
-	const known = [...new Set(years)].sort((a, b) => a - b);
+	const known = [...new Set(years)].filter((y) => y > anchor).sort((a, b) => a - b);
 	const out: [number, number][] = [];
-	let lo = anchor;
-	let hi = anchor;
+	let prev = anchor;
+	for (const y of known) {
+		out.push(...bridge(prev, y, step).filter(([lo]) => lo <= last));
+		prev = y;
+	}
+	let [lo, hi] = [prev, prev];
 	for (;;) {
-		const nlo = lo + step[0];
-		const nhi = hi + step[1];
-		// The next recorded meeting after the current window restarts the cadence from itself,
-		// whether it came early (an extraordinary meeting) or on time.
-		const next = known.find((y) => y > hi);
-		if (next !== undefined && next <= nhi) {
-			lo = hi = next;
-			continue;
-		}
-		if (nlo > last) break;
-		out.push([nlo, Math.min(nhi, last)]);
-		lo = nlo;
-		hi = nhi;
+		[lo, hi] = [lo + step[0], hi + step[1]];
+		if (lo > last) break;
+		out.push([lo, Math.min(hi, last)]);
 	}
 	return out;
 }

@@ -19,10 +19,12 @@ export interface StackOptions {
 	gap: number;
 	/** A point whose date interval is at least this wide is drawn as a bar over it. */
 	minBar: number;
+	/** Right end of the axis: labels that would pass it go left of their mark. */
+	maxX?: number;
 }
 
 export const DEFAULT_STACK: StackOptions = {
-	maxRows: 4,
+	maxRows: 5,
 	labels: true,
 	charWidth: 6.8,
 	radius: 6,
@@ -86,19 +88,27 @@ export function stackLane(
 		const text = truncate(item.label);
 		const labelW = text.length * charWidth + 4;
 		const inside = bar && x1 - x0 >= labelW + 8;
-		const labelX = inside ? x0 + 4 : markEnd + 4;
-		const labelEnd = !opts.labels || inside ? markEnd : labelX + labelW;
-		// First choice: a row whose last label ends before this mark; second: a row whose last
-		// mark does, hiding that neighbour's label; else the item joins a cluster.
-		let row = rows.findIndex((r) => r.label + gap <= markStart);
+		// A label that would run past the right end of the axis goes to the left of the mark.
+		const left = opts.labels && !inside && markEnd + 4 + labelW > (opts.maxX ?? Infinity);
+		const labelX = inside ? x0 + 4 : left ? markStart - 4 - labelW : markEnd + 4;
+		const start = left ? labelX : markStart;
+		const labelEnd = !opts.labels || inside || left ? markEnd : labelX + labelW;
+		// First choice: a row whose last label ends before this item (and its label); second: a
+		// new row; third: a row whose last mark ends before this mark, hiding that neighbour's
+		// label (and this label if it is on the left and would touch that mark); else a cluster.
+		let row = rows.findIndex((r) => r.label + gap <= start);
+		let shown = opts.labels;
 		if (row < 0 && rows.length < maxRows) row = rows.length;
 		if (row < 0) {
 			row = rows.findIndex((r) => r.mark + gap <= markStart);
-			if (row >= 0) placed[rows[row]!.last]!.label = null;
+			if (row >= 0) {
+				placed[rows[row]!.last]!.label = null;
+				shown &&= rows[row]!.mark + gap <= start;
+			}
 		}
 		if (row >= 0) {
-			rows[row] = { mark: markEnd, label: labelEnd, last: placed.length };
-			placed.push({ item, x0, x1, row, label: opts.labels ? text : null, labelX });
+			rows[row] = { mark: markEnd, label: shown ? labelEnd : markEnd, last: placed.length };
+			placed.push({ item, x0, x1, row, label: shown ? text : null, labelX });
 			continue;
 		}
 		const last = clusters.at(-1);

@@ -90,6 +90,11 @@ describe('buildTimeline', () => {
 		]);
 	});
 
+	it('gives a governing body with dated meetings (PP) its own conference lane', () => {
+		expect(lane('pp-2018')).toBe('series:pp');
+		expect(lane('pp')).toBeUndefined();
+	});
+
 	it('projects PP every 4 years from its first dated meeting', () => {
 		const ids = tl.items.filter((i) => i.lane === 'series:pp').map((i) => i.id);
 		expect(ids).toEqual(['pp-2018', 'pp-2022', 'expected:pp:2026', 'expected:pp:2030']);

@@ -22,6 +22,16 @@ describe('expectedWindows', () => {
 			[1998, 1998]
 		]);
 	});
+	it('does not fill an irregular gap between recorded meetings', () => {
+		expect(expectedWindows([1947, 1989], 'every-4-years', 1947, 2000)).toEqual([
+			[1993, 1993],
+			[1997, 1997]
+		]);
+		expect(expectedWindows([1992, 1998], 'every-4-years', 1992, 1998)).toEqual([]);
+	});
+	it('bridges a regular gap of a 3-to-4-year cadence with a window', () => {
+		expect(expectedWindows([2012, 2019], 'every-3-4-years', 2012, 2019)).toEqual([[2015, 2016]]);
+	});
 	it('gives windows, not years, for a 3-to-4-year cadence', () => {
 		expect(expectedWindows([2023], 'every-3-4-years', 2023, 2030)).toEqual([
 			[2026, 2027],

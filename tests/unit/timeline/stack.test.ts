@@ -27,7 +27,7 @@ function it_(
 	};
 }
 const x = (ms: number) => ms;
-const opts = { ...DEFAULT_STACK, charWidth: 10 };
+const opts = { ...DEFAULT_STACK, maxRows: 4, charWidth: 10 };
 
 /** Horizontal extents of everything drawn in a row (marks and shown labels). */
 function extents(placed: Placed[]) {
@@ -108,5 +108,28 @@ describe('stackLane', () => {
 	it('truncates long labels with an ellipsis', () => {
 		expect(truncate('x'.repeat(50))).toHaveLength(36);
 		expect(truncate('x'.repeat(50)).endsWith('…')).toBe(true);
+	});
+});
+
+describe('labels at the right end of the axis', () => {
+	it('go to the left of their mark, still without overlap', () => {
+		const items = [it_('early', 0), it_('late', 950, undefined, 'point', 'Late event')];
+		const out = stackLane(items, x, { ...opts, maxX: 1000 });
+		const late = out.placed[1]!;
+		expect(late.label).toBe('Late event');
+		expect(late.labelX + 'Late event'.length * opts.charWidth).toBeLessThanOrEqual(950);
+		expect(late.row).toBe(0);
+	});
+	it('hide a left label that would touch the previous mark', () => {
+		const out = stackLane(
+			[it_('a', 900), it_('b', 960, undefined, 'point', 'Long late label')],
+			x,
+			{
+				...opts,
+				maxRows: 1,
+				maxX: 1000
+			}
+		);
+		expect(out.placed.map((p) => p.label)).toEqual([null, null]);
 	});
 });

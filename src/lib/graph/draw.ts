@@ -41,15 +41,22 @@ export function nodeFill(g: Graph, i: number, sdgColours: Map<number, string>, p
 }
 
 /** Draws one frame. `sdgColours` maps SDG numbers to their official colours. */
-export function drawGraph(ctx: CanvasRenderingContext2D, d: DrawInput, sdgColours: Map<number, string>) {
+export function drawGraph(
+	ctx: CanvasRenderingContext2D,
+	d: DrawInput,
+	sdgColours: Map<number, string>
+) {
 	const { g, xy, vis, t, palette: p, bright } = d;
 	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
 	ctx.clearRect(0, 0, d.width, d.height);
 	ctx.setTransform(d.dpr * t.k, 0, 0, d.dpr * t.k, d.dpr * t.x, d.dpr * t.y);
-	const x0 = -t.x / t.k - 30, y0 = -t.y / t.k - 30;
-	const x1 = (d.width - t.x) / t.k + 30, y1 = (d.height - t.y) / t.k + 30;
+	const x0 = -t.x / t.k - 30,
+		y0 = -t.y / t.k - 30;
+	const x1 = (d.width - t.x) / t.k + 30,
+		y1 = (d.height - t.y) / t.k + 30;
 	const inView = (i: number) => {
-		const x = xy[i * 2]!, y = xy[i * 2 + 1]!;
+		const x = xy[i * 2]!,
+			y = xy[i * 2 + 1]!;
 		return x >= x0 && x <= x1 && y >= y0 && y <= y1;
 	};
 
@@ -91,12 +98,15 @@ export function drawGraph(ctx: CanvasRenderingContext2D, d: DrawInput, sdgColour
 		else batches.set(key, [i]);
 	}
 	const outline = 1.2 / t.k;
+	// Never smaller than 2.5 px on screen, however far out the zoom.
+	const minR = 2.5 / t.k;
 	for (const [key, list] of batches) {
 		const [fill, group, on] = key.split('|') as [string, string, string];
 		const shape = SHAPE_OF[group]!;
 		ctx.globalAlpha = on === '1' ? 1 : 0.18;
 		ctx.beginPath();
-		for (const i of list) addShape(ctx, shape, xy[i * 2]!, xy[i * 2 + 1]!, d.radius[i]!);
+		for (const i of list)
+			addShape(ctx, shape, xy[i * 2]!, xy[i * 2 + 1]!, Math.max(d.radius[i]!, minR));
 		if (shape === 'ring') {
 			ctx.fillStyle = p.bg;
 			ctx.fill();

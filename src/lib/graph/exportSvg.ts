@@ -58,12 +58,18 @@ export function exportSvg(d: ExportInput): string {
 		const segs: string[] = [];
 		g.links.forEach((l, i) => {
 			if (vis.links[i] && l.group === lg.id)
-				segs.push(`M${X(l.source).toFixed(1)},${Y(l.source).toFixed(1)}L${X(l.target).toFixed(1)},${Y(l.target).toFixed(1)}`);
+				segs.push(
+					`M${X(l.source).toFixed(1)},${Y(l.source).toFixed(1)}L${X(l.target).toFixed(1)},${Y(l.target).toFixed(1)}`
+				);
 		});
 		if (segs.length)
-			out.push(`<path d="${segs.join('')}" fill="none" stroke="${esc(p.muted)}" stroke-opacity="0.5" stroke-width="1"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`);
+			out.push(
+				`<path d="${segs.join('')}" fill="none" stroke="${esc(p.muted)}" stroke-opacity="0.5" stroke-width="1"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`
+			);
 	}
-	const shapeOf = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(NODE_GROUPS.map((x) => [x.id, x.shape]));
+	const shapeOf = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(
+		NODE_GROUPS.map((x) => [x.id, x.shape])
+	);
 	for (let i = 0; i < g.nodes.length; i++) {
 		if (!vis.nodes[i]) continue;
 		const n = g.nodes[i]!;
@@ -76,31 +82,71 @@ export function exportSvg(d: ExportInput): string {
 				: `<path d="${path}" fill="${esc(fill)}" stroke="${esc(p.bg)}" stroke-width="1"${dim(i)}/>`
 		);
 		if (n.sdg && R(i) >= 6)
-			out.push(`<text x="${X(i).toFixed(1)}" y="${(Y(i) + R(i) * 0.38).toFixed(1)}" font-size="${Math.round(R(i))}" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${n.sdg}</text>`);
+			out.push(
+				`<text x="${X(i).toFixed(1)}" y="${(Y(i) + R(i) * 0.38).toFixed(1)}" font-size="${Math.round(R(i))}" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${n.sdg}</text>`
+			);
 	}
 	const candidates = [...g.nodes.keys()]
 		.filter((i) => vis.nodes[i] && (!d.bright || d.bright.has(i)))
-		.map((i) => ({ i, x: X(i), y: Y(i) - 60, r: R(i), text: shorten(g.nodes[i]!.name, 28), forced: false, priority: g.degree[i]! }));
-	for (const l of placeLabels(candidates, d.measure, { width: GRAPH_W, height: graphH, lineHeight: 16, max: 120 }))
-		out.push(`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`);
-	out.push(...legend(d, 60 + graphH + 10), `<text x="16" y="${H - 14}" font-size="12" fill="${esc(p.fg)}">${esc(d.sources)}</text>`, '</svg>');
+		.map((i) => ({
+			i,
+			x: X(i),
+			y: Y(i) - 60,
+			r: R(i),
+			text: shorten(g.nodes[i]!.name, 28),
+			forced: false,
+			priority: g.degree[i]!
+		}));
+	for (const l of placeLabels(candidates, d.measure, {
+		width: GRAPH_W,
+		height: graphH,
+		lineHeight: 16,
+		max: 120
+	}))
+		out.push(
+			`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`
+		);
+	out.push(
+		...legend(d, 60 + graphH + 10),
+		`<text x="16" y="${H - 14}" font-size="12" fill="${esc(p.fg)}">${esc(d.sources)}</text>`,
+		'</svg>'
+	);
 	return out.join('\n');
 }
 
 function legend(d: ExportInput, top: number): string[] {
 	const p = d.palette;
-	const out = [`<text x="16" y="${top + 16}" font-size="14" font-weight="700" fill="${esc(p.fg)}">Legend</text>`];
+	const out = [
+		`<text x="16" y="${top + 16}" font-size="14" font-weight="700" fill="${esc(p.fg)}">Legend</text>`
+	];
 	const row = (col: number, k: number, icon: string, text: string) =>
-		out.push(`<g transform="translate(${16 + col * 400},${top + 30 + k * 20})">${icon}<text x="26" y="13" font-size="12" fill="${esc(p.fg)}">${esc(text)}</text></g>`);
+		out.push(
+			`<g transform="translate(${16 + col * 400},${top + 30 + k * 20})">${icon}<text x="26" y="13" font-size="12" fill="${esc(p.fg)}">${esc(text)}</text></g>`
+		);
 	Object.entries(SECTOR_LABELS).forEach(([key, label], k) =>
 		row(0, k, `<circle cx="9" cy="9" r="6" fill="${esc(p.sector[key]!)}"/>`, label)
 	);
-	row(0, 6, `<path d="${shapePath('star', 9, 9, 6)}" fill="#3F7E44"/>`, 'SDGs: official colours, with the goal number');
+	row(
+		0,
+		6,
+		`<path d="${shapePath('star', 9, 9, 6)}" fill="#3F7E44"/>`,
+		'SDGs: official colours, with the goal number'
+	);
 	NODE_GROUPS.forEach((ng, k) =>
-		row(1, k, `<path d="${shapePath(ng.shape, 9, 9, 6)}" fill="${ng.shape === 'ring' ? 'none' : esc(p.muted)}" stroke="${esc(p.muted)}" stroke-width="${ng.shape === 'ring' ? 2 : 0}"/>`, ng.label)
+		row(
+			1,
+			k,
+			`<path d="${shapePath(ng.shape, 9, 9, 6)}" fill="${ng.shape === 'ring' ? 'none' : esc(p.muted)}" stroke="${esc(p.muted)}" stroke-width="${ng.shape === 'ring' ? 2 : 0}"/>`,
+			ng.label
+		)
 	);
 	LINK_GROUPS.forEach((lg, k) =>
-		row(2, k, `<line x1="0" y1="9" x2="22" y2="9" stroke="${esc(p.muted)}" stroke-width="2"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`, lg.label.replace(/ \(.*/, ''))
+		row(
+			2,
+			k,
+			`<line x1="0" y1="9" x2="22" y2="9" stroke="${esc(p.muted)}" stroke-width="2"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`,
+			lg.label.replace(/ \(.*/, '')
+		)
 	);
 	return out;
 }

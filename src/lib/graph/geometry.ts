@@ -2,8 +2,12 @@
 import type { Graph } from './model';
 import { typeLabel } from './style';
 
-/** Bounding box of the nodes marked in `mask` (all when null); a unit box around 0 when none. */
-export function bounds(xy: Float32Array, mask: Uint8Array | null, pad = 20) {
+/**
+ * Bounding box of the nodes marked in `mask` (all when null); a unit box around 0 when none.
+ * With `trim`, that share of nodes at each edge is left out, so a few strays do not shrink the view.
+ */
+export function bounds(xy: Float32Array, mask: Uint8Array | null, pad = 20, trim = 0) {
+	if (trim > 0) return trimmedBounds(xy, mask, pad, trim);
 	let x0 = Infinity,
 		y0 = Infinity,
 		x1 = -Infinity,
@@ -27,4 +31,20 @@ export function describeNode(g: Graph, i: number): string {
 	const short = n.aliases.find((a) => a.length <= 12 && a !== n.name);
 	const d = g.degree[i]!;
 	return `${n.name}${short ? ` (${short})` : ''}, ${typeLabel(n.type)}, ${d} connection${d === 1 ? '' : 's'}`;
+}
+
+function trimmedBounds(xy: Float32Array, mask: Uint8Array | null, pad: number, trim: number) {
+	const xs: number[] = [];
+	const ys: number[] = [];
+	for (let i = 0; i < xy.length / 2; i++) {
+		if (mask && !mask[i]) continue;
+		xs.push(xy[i * 2]!);
+		ys.push(xy[i * 2 + 1]!);
+	}
+	if (xs.length < 20) return bounds(xy, mask, pad);
+	xs.sort((a, b) => a - b);
+	ys.sort((a, b) => a - b);
+	const lo = Math.floor(xs.length * trim);
+	const hi = xs.length - 1 - lo;
+	return { x0: xs[lo]! - pad, y0: ys[lo]! - pad, x1: xs[hi]! + pad, y1: ys[hi]! + pad };
 }

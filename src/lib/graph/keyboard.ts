@@ -2,7 +2,12 @@
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-const ANGLE: Record<Direction, number> = { right: 0, down: Math.PI / 2, left: Math.PI, up: -Math.PI / 2 };
+const ANGLE: Record<Direction, number> = {
+	right: 0,
+	down: Math.PI / 2,
+	left: Math.PI,
+	up: -Math.PI / 2
+};
 
 /** The arrow key's direction, or null for any other key. */
 export function arrowDirection(key: string): Direction | null {

@@ -44,7 +44,13 @@ export function labelCandidates(c: CandidateInput): {
 	for (const i of c.forced) {
 		if (!c.shown[i]) continue;
 		const s = screen(i);
-		candidates.push({ i, ...s, text: shorten(c.g.nodes[i]!.name, 40), forced: true, priority: c.g.degree[i]! });
+		candidates.push({
+			i,
+			...s,
+			text: shorten(c.g.nodes[i]!.name, 40),
+			forced: true,
+			priority: c.g.degree[i]!
+		});
 	}
 	for (const i of c.byDegree) {
 		if (!c.shown[i]) continue;
@@ -52,7 +58,13 @@ export function labelCandidates(c: CandidateInput): {
 		if (s.x < -s.r || s.y < -s.r || s.x > c.width + s.r || s.y > c.height + s.r) continue;
 		if (obstacles.length < 4000) obstacles.push(s);
 		if (c.forced.has(i) || (c.bright && !c.bright.has(i)) || candidates.length > max * 3) continue;
-		candidates.push({ i, ...s, text: shorten(c.g.nodes[i]!.name, 28), forced: false, priority: c.g.degree[i]! });
+		candidates.push({
+			i,
+			...s,
+			text: shorten(c.g.nodes[i]!.name, 28),
+			forced: false,
+			priority: c.g.degree[i]!
+		});
 	}
-	return { candidates, opts: { max, obstacles } };
+	return { candidates, opts: { max, obstacles, free: 6 } };
 }

@@ -37,11 +37,14 @@ export interface PlaceOptions {
 	max: number;
 	/** Node boxes labels must not cover (centre x, y and radius), e.g. every visible node. */
 	obstacles?: { x: number; y: number; r: number }[];
+	/** How many of the top unforced labels may cover nodes (hubs sit among their neighbours). */
+	free?: number;
 }
 
 type Box = { x: number; y: number; w: number; h: number };
 
-const hit = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const hit = (a: Box, b: Box) =>
+	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** A uniform grid of boxes for fast overlap queries. */
 class Grid {
@@ -62,7 +65,8 @@ class Grid {
 		}
 	}
 	collides(b: Box, ignore?: Box): boolean {
-		for (const k of this.#keys(b)) for (const o of this.#cells.get(k) ?? []) if (o !== ignore && hit(b, o)) return true;
+		for (const k of this.#keys(b))
+			for (const o of this.#cells.get(k) ?? []) if (o !== ignore && hit(b, o)) return true;
 		return false;
 	}
 }
@@ -80,7 +84,8 @@ export function placeLabels(
 ): PlacedLabel[] {
 	const labels = new Grid();
 	const nodes = new Grid();
-	for (const o of opts.obstacles ?? []) nodes.add({ x: o.x - o.r, y: o.y - o.r, w: o.r * 2, h: o.r * 2 });
+	for (const o of opts.obstacles ?? [])
+		nodes.add({ x: o.x - o.r, y: o.y - o.r, w: o.r * 2, h: o.r * 2 });
 	const sorted = [...candidates].sort(
 		(a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || a.i - b.i
 	);
@@ -106,7 +111,7 @@ export function placeLabels(
 				b.x + b.w <= opts.width &&
 				b.y + b.h <= opts.height &&
 				!labels.collides(b) &&
-				!nodes.collides(b)
+				(c.forced || unforced < (opts.free ?? 0) || !nodes.collides(b))
 		);
 		if (!spot) continue;
 		labels.add(spot);

@@ -26,7 +26,10 @@ export interface LayoutOptions {
 }
 
 /** Options that keep each size fast: fewer ticks and a coarser many-body force as n grows. */
-export function layoutOptions(n: number, fromScratch: boolean): Omit<LayoutOptions, 'radius'> & { collide: boolean } {
+export function layoutOptions(
+	n: number,
+	fromScratch: boolean
+): Omit<LayoutOptions, 'radius'> & { collide: boolean } {
 	const small = n <= 1500;
 	return {
 		ticks: fromScratch ? (small ? 300 : n <= 8000 ? 90 : 40) : small ? 120 : n <= 8000 ? 50 : 25,
@@ -40,6 +43,9 @@ export function layoutOptions(n: number, fromScratch: boolean): Omit<LayoutOptio
 interface SimNode extends SimulationNodeDatum {
 	i: number;
 }
+type Edge = { source: number | SimNode; target: number | SimNode };
+/** forceLink swaps indices for node objects once initialised; `index` is the node's slot. */
+const slotOf = (end: number | SimNode) => (typeof end === 'number' ? end : end.index!);
 
 /**
  * Runs the simulation on the nodes marked in `active` (all when null), starting from `xy`
@@ -61,11 +67,17 @@ export function runLayout(
 		slot[i] = nodes.length;
 		nodes.push({ i, x: xy[i * 2], y: xy[i * 2 + 1] });
 	}
-	const edges: { source: number; target: number }[] = [];
+	const edges: Edge[] = [];
 	for (let k = 0; k < links.length; k += 2) {
 		const a = slot[links[k]!]!;
 		const b = slot[links[k + 1]!]!;
 		if (a >= 0 && b >= 0) edges.push({ source: a, target: b });
+	}
+	// Hubs get longer links, so their many leaves have room around them.
+	const deg = new Int32Array(nodes.length);
+	for (const e of edges) {
+		deg[slotOf(e.source)]!++;
+		deg[slotOf(e.target)]!++;
 	}
 	const alphaMin = 0.001;
 	const sim = forceSimulation(nodes)
@@ -73,10 +85,15 @@ export function runLayout(
 		.alpha(opts.alpha)
 		.alphaMin(alphaMin)
 		.alphaDecay(1 - Math.pow(alphaMin / opts.alpha, 1 / Math.max(1, opts.ticks)))
-		.force('link', forceLink<SimNode, { source: number; target: number }>(edges).distance(30))
-		.force('charge', forceManyBody<SimNode>().strength(-60).theta(opts.theta).distanceMax(2000))
-		.force('x', forceX(0).strength(0.02))
-		.force('y', forceY(0).strength(0.02))
+		.force(
+			'link',
+			forceLink<SimNode, Edge>(edges).distance(
+				(e) => 24 + 3 * Math.sqrt(Math.max(deg[slotOf(e.source)]!, deg[slotOf(e.target)]!))
+			)
+		)
+		.force('charge', forceManyBody<SimNode>().strength(-70).theta(opts.theta).distanceMax(2000))
+		.force('x', forceX(0).strength(0.05))
+		.force('y', forceY(0).strength(0.05))
 		.stop();
 	const radius = opts.radius;
 	if (radius) sim.force('collide', forceCollide<SimNode>((d) => radius[d.i]! + 4).iterations(1));

@@ -7,7 +7,8 @@ export function measureLabel(text: string): number {
 	let w = cache.get(text);
 	if (w !== undefined) return w;
 	if (ctx === undefined) {
-		ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+		ctx =
+			typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
 		if (ctx) ctx.font = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 	}
 	w = ctx ? ctx.measureText(text).width : text.length * 7;

@@ -39,7 +39,10 @@ export function prebuildLayout(nodes: AtlasNode[], relations: Relation[]): Prebu
 }
 
 /** The prebuilt positions when they belong to these nodes, else null (the page then lays out itself). */
-export function prebuiltFor(layout: PrebuiltLayout | undefined, nodes: { id: string }[]): Float32Array | null {
+export function prebuiltFor(
+	layout: PrebuiltLayout | undefined,
+	nodes: { id: string }[]
+): Float32Array | null {
 	if (!layout || layout.n !== nodes.length || layout.key !== idsKey(nodes)) return null;
 	return Float32Array.from(layout.xy);
 }

@@ -13,7 +13,7 @@ interface TreeNode {
 /** A seeded linear congruential generator in [0, 1) (the constants d3-force uses). */
 export function lcg(seed = 1): () => number {
 	let s = seed >>> 0 || 1;
-	return () => ((s = (1664525 * s + 1013904223) % 4294967296) / 4294967296);
+	return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
 /**
@@ -58,21 +58,31 @@ export function seedPositions(neighbours: number[][], spacing = 30): Float32Arra
 	const items: TreeNode[] = Array.from({ length: n }, (_, i) => ({ i, children: [] }));
 	for (let i = 0; i < n; i++) if (parent[i]! >= 0) items[parent[i]!]!.children.push(items[i]!);
 	// One component: its root sits at the centre; several: their roots share the first ring.
-	const root: TreeNode =
-		roots.length === 1 ? items[roots[0]!]! : { i: -1, children: roots.map((r) => items[r]!) };
+	// The largest component (the first root: the best-connected node) is a radial tree around the
+	// centre; the other, small components sit on a spiral just outside it.
 	const radius = spacing * Math.sqrt(n) * 0.9;
 	const laid = tree<TreeNode>()
 		.size([2 * Math.PI, radius])
 		.separation((a, b) => (a.parent === b.parent ? 1 : 2) / Math.max(1, a.depth))(
-		hierarchy(root, (d) => d.children)
+		hierarchy(items[roots[0]!]!, (d) => d.children)
 	);
 	const depth = Math.max(1, laid.height);
 	laid.each((d) => {
-		if (d.data.i < 0) return;
 		// Spread depths by square root so outer rings, which hold most nodes, get more room.
 		const r = radius * Math.sqrt(d.depth / depth);
 		out[d.data.i * 2] = r * Math.cos(d.x - Math.PI / 2);
 		out[d.data.i * 2 + 1] = r * Math.sin(d.x - Math.PI / 2);
+	});
+	const golden = Math.PI * (3 - Math.sqrt(5));
+	roots.slice(1).forEach((r, k) => {
+		const a = k * golden;
+		const rr = radius + spacing * (1 + Math.sqrt(k));
+		const cx = rr * Math.cos(a);
+		const cy = rr * Math.sin(a);
+		hierarchy(items[r]!, (d) => d.children).each((d, j) => {
+			out[d.data.i * 2] = cx + (j ? (spacing / 2) * Math.cos(j * golden) * Math.sqrt(j) : 0);
+			out[d.data.i * 2 + 1] = cy + (j ? (spacing / 2) * Math.sin(j * golden) * Math.sqrt(j) : 0);
+		});
 	});
 	return out;
 }

@@ -46,9 +46,12 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
 		moveTo: (a: number, b: number) => parts.push(`M${f(a)},${f(b)}`),
 		lineTo: (a: number, b: number) => parts.push(`L${f(a)},${f(b)}`),
 		closePath: () => parts.push('Z'),
-		rect: (a: number, b: number, w: number, h: number) => parts.push(`M${f(a)},${f(b)}h${f(w)}v${f(h)}h${f(-w)}Z`),
+		rect: (a: number, b: number, w: number, h: number) =>
+			parts.push(`M${f(a)},${f(b)}h${f(w)}v${f(h)}h${f(-w)}Z`),
 		arc: (cx: number, cy: number, rr: number) =>
-			parts.push(`M${f(cx + rr)},${f(cy)}A${f(rr)},${f(rr)} 0 1 1 ${f(cx - rr)},${f(cy)}A${f(rr)},${f(rr)} 0 1 1 ${f(cx + rr)},${f(cy)}`)
+			parts.push(
+				`M${f(cx + rr)},${f(cy)}A${f(rr)},${f(rr)} 0 1 1 ${f(cx - rr)},${f(cy)}A${f(rr)},${f(rr)} 0 1 1 ${f(cx + rr)},${f(cy)}`
+			)
 	};
 	addShape(path as unknown as CanvasPath, shape, x, y, r);
 	// The circle's own moveTo is redundant with the arc's.

@@ -49,7 +49,8 @@ export class ZoomController {
 	#apply(next: Transform, animate = true) {
 		if (!this.#sel) return;
 		const tr = zoomIdentity.translate(next.x, next.y).scale(next.k);
-		if (animate && !reduced()) this.#sel.transition().duration(300).call(this.#behaviour.transform, tr);
+		if (animate && !reduced())
+			this.#sel.transition().duration(300).call(this.#behaviour.transform, tr);
 		else this.#sel.call(this.#behaviour.transform, tr);
 	}
 
@@ -68,7 +69,10 @@ export class ZoomController {
 
 	/** The graph point at the centre of the view. */
 	centre(): { x: number; y: number } {
-		return { x: (this.width / 2 - this.t.x) / this.t.k, y: (this.height / 2 - this.t.y) / this.t.k };
+		return {
+			x: (this.width / 2 - this.t.x) / this.t.k,
+			y: (this.height / 2 - this.t.y) / this.t.k
+		};
 	}
 
 	/** Puts graph point x,y at the centre, at scale k (default: the current one). */

@@ -92,7 +92,9 @@ export function nodeDetails(d: Dataset, id: string): Details | null {
 			.map((g) => ({ ...g, items: g.items.sort((a, b) => byName(a.node, b.node)) }))
 			.sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label)),
 		sdgs: [...sdgs.values()].sort((a, b) => (a.sdg ?? 0) - (b.sdg ?? 0)),
-		targets: [...targets.values()].sort(byName).map((n) => ({ node: n, target: targetRows.get(n.id) })),
+		targets: [...targets.values()]
+			.sort(byName)
+			.map((n) => ({ node: n, target: targetRows.get(n.id) })),
 		events: [...events.values()]
 			.sort((a, b) => (a.startYear ?? 0) - (b.startYear ?? 0) || byName(a, b))
 			.map((n) => ({ node: n, event: eventRows.get(n.id) })),

@@ -40,6 +40,8 @@ export class UrlViewState {
 		const push = opts.push ?? ('sel' in patch && patch.sel !== this.state.sel);
 		const qs = writeViewState(next);
 		if (qs === page.url.search.replace(/^\?/, '')) return;
+		// A query-only URL on the current page: there is no route to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		return goto(qs ? `?${qs}` : page.url.pathname, {
 			replaceState: !push,
 			keepFocus: true,

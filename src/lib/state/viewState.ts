@@ -6,7 +6,7 @@
  * Format (version 1), e.g. `?v=1&sdg=9,13&sector=itu-d&sel=itu-d&depth=2&zoom=1.5,120,-40`:
  * lists are comma-separated, values lower-case slugs, parameters written in a fixed order.
  */
-import { SECTORS, STATUSES, type Sector, type Status } from '$lib/data/types';
+import { SECTORS, STATUSES, type Status } from '$lib/data/types';
 import type { Filters } from '$lib/filters/facets';
 import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '$lib/graph/style';
 

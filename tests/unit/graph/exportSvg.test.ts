@@ -8,7 +8,22 @@ import { tinyItu } from './factory';
 
 const { nodes, links } = tinyItu();
 const g = buildGraph(nodes, links);
-const palette = { bg: '#fff', fg: '#111', muted: '#555', border: '#ccc', focus: '#f60', accent: '#06c', sector: { 'ITU-R': '#0f7b8a', 'ITU-T': '#7b3fb5', 'ITU-D': '#c2410c', GS: '#3d5a80', ITU: '#0b5cad', none: '#6b7785' } };
+const palette = {
+	bg: '#fff',
+	fg: '#111',
+	muted: '#555',
+	border: '#ccc',
+	focus: '#f60',
+	accent: '#06c',
+	sector: {
+		'ITU-R': '#0f7b8a',
+		'ITU-T': '#7b3fb5',
+		'ITU-D': '#c2410c',
+		GS: '#3d5a80',
+		ITU: '#0b5cad',
+		none: '#6b7785'
+	}
+};
 
 describe('SVG export', () => {
 	const svg = exportSvg({

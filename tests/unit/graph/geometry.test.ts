@@ -7,7 +7,12 @@ import { tinyItu } from './factory';
 describe('geometry and wording', () => {
 	it('bounds only the marked nodes, padded', () => {
 		const xy = Float32Array.from([0, 0, 100, 50, 1000, 1000]);
-		expect(bounds(xy, Uint8Array.from([1, 1, 0]), 10)).toEqual({ x0: -10, y0: -10, x1: 110, y1: 60 });
+		expect(bounds(xy, Uint8Array.from([1, 1, 0]), 10)).toEqual({
+			x0: -10,
+			y0: -10,
+			x1: 110,
+			y1: 60
+		});
 		expect(bounds(xy, Uint8Array.from([0, 0, 0])).x0).toBe(-100);
 	});
 
@@ -17,7 +22,9 @@ describe('geometry and wording', () => {
 		expect(describeNode(g, g.index.get('itu-d')!)).toBe(
 			'Telecommunication Development Sector (ITU-D), sector, 3 connections'
 		);
-		expect(describeNode(g, g.index.get('brsg')!)).toBe('Radiocommunication Advisory Group, advisory body, 1 connection');
+		expect(describeNode(g, g.index.get('brsg')!)).toBe(
+			'Radiocommunication Advisory Group, advisory body, 1 connection'
+		);
 	});
 
 	it('picks readable text on SDG colours', () => {

@@ -3,15 +3,29 @@ import { placeLabels, shorten, type LabelCandidate, type PlacedLabel } from '$li
 
 const measure = (t: string) => t.length * 7;
 const opts = { width: 800, height: 600, lineHeight: 16, max: 100 };
-const cand = (i: number, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
-	i, x, y, r: 5, text: `Node number ${i}`, forced: false, priority: 0, ...extra
+const cand = (
+	i: number,
+	x: number,
+	y: number,
+	extra: Partial<LabelCandidate> = {}
+): LabelCandidate => ({
+	i,
+	x,
+	y,
+	r: 5,
+	text: `Node number ${i}`,
+	forced: false,
+	priority: 0,
+	...extra
 });
 const overlaps = (a: PlacedLabel, b: PlacedLabel) =>
 	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('label placement', () => {
 	it('never overlaps, even in a dense cluster', () => {
-		const cs = Array.from({ length: 200 }, (_, i) => cand(i, 300 + (i % 15) * 9, 200 + Math.floor(i / 15) * 7));
+		const cs = Array.from({ length: 200 }, (_, i) =>
+			cand(i, 300 + (i % 15) * 9, 200 + Math.floor(i / 15) * 7)
+		);
 		const placed = placeLabels(cs, measure, opts);
 		expect(placed.length).toBeGreaterThan(3);
 		for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
@@ -38,23 +52,52 @@ describe('label placement', () => {
 			expect(p.x + p.w).toBeLessThanOrEqual(800);
 		}
 		expect(placed.find((p) => p.i === 1)!.x).toBeLessThan(795);
-		const blocked = placeLabels([cand(3, 380, 300)], measure, { ...opts, obstacles: [{ x: 420, y: 300, r: 30 }] });
+		const blocked = placeLabels([cand(3, 380, 300)], measure, {
+			...opts,
+			obstacles: [{ x: 420, y: 300, r: 30 }]
+		});
 		expect(blocked[0]!.x + blocked[0]!.w).toBeLessThanOrEqual(390);
 	});
 
 	it('places more labels when nodes are further apart (zoomed in)', () => {
 		const at = (scale: number) =>
-			placeLabels(Array.from({ length: 60 }, (_, i) => cand(i, 50 + (i % 10) * 10 * scale, 50 + Math.floor(i / 10) * 8 * scale)), measure, { ...opts, width: 5000, height: 5000 }).length;
+			placeLabels(
+				Array.from({ length: 60 }, (_, i) =>
+					cand(i, 50 + (i % 10) * 10 * scale, 50 + Math.floor(i / 10) * 8 * scale)
+				),
+				measure,
+				{ ...opts, width: 5000, height: 5000 }
+			).length;
 		expect(at(4)).toBeGreaterThan(at(1));
 	});
 
 	it('respects the budget of unforced labels, highest priority first', () => {
 		const cs = Array.from({ length: 20 }, (_, i) => cand(i, 40, 20 + i * 25, { priority: i }));
-		expect(placeLabels(cs, measure, { ...opts, max: 5 }).map((p) => p.i)).toEqual([19, 18, 17, 16, 15]);
+		expect(placeLabels(cs, measure, { ...opts, max: 5 }).map((p) => p.i)).toEqual([
+			19, 18, 17, 16, 15
+		]);
 	});
 
 	it('shortens long names', () => {
-		expect(shorten('Telecommunication Development Advisory Group', 20)).toBe('Telecommunication D…');
+		expect(shorten('Telecommunication Development Advisory Group', 20)).toBe(
+			'Telecommunication D…'
+		);
 		expect(shorten('Giga')).toBe('Giga');
+	});
+});
+
+describe('label placement around hubs', () => {
+	it('lets forced and the top few labels cover nodes, never other labels', () => {
+		const obstacles = Array.from({ length: 40 }, (_, k) => ({
+			x: 100 + (k % 8) * 12,
+			y: 100 + Math.floor(k / 8) * 12,
+			r: 5
+		}));
+		const hub = cand(1, 140, 124, { priority: 50 });
+		expect(placeLabels([hub], measure, { ...opts, obstacles })).toHaveLength(0);
+		expect(placeLabels([hub], measure, { ...opts, obstacles, free: 1 })).toHaveLength(1);
+		expect(placeLabels([{ ...hub, forced: true }], measure, { ...opts, obstacles })).toHaveLength(
+			1
+		);
 	});
 });

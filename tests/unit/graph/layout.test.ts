@@ -35,7 +35,8 @@ describe('seeding', () => {
 		expect([...a]).toEqual([...b]);
 		expect([...a].every(Number.isFinite)).toBe(true);
 		const keys = new Set<string>();
-		for (let i = 0; i < nodes.length; i++) keys.add(`${a[i * 2]!.toFixed(2)},${a[i * 2 + 1]!.toFixed(2)}`);
+		for (let i = 0; i < nodes.length; i++)
+			keys.add(`${a[i * 2]!.toFixed(2)},${a[i * 2 + 1]!.toFixed(2)}`);
 		expect(keys.size).toBe(nodes.length);
 	});
 
@@ -59,7 +60,12 @@ describe('force layout', () => {
 	});
 
 	it('keeps linked nodes near each other', () => {
-		const xy = runLayout(seedPositions(ring(40)), linkPairs(ring(40).map((_, i) => ({ source: i, target: (i + 1) % 40 }))), null, opts);
+		const xy = runLayout(
+			seedPositions(ring(40)),
+			linkPairs(ring(40).map((_, i) => ({ source: i, target: (i + 1) % 40 }))),
+			null,
+			opts
+		);
 		for (let i = 0; i < 40; i++) {
 			const j = (i + 1) % 40;
 			expect(Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!)).toBeLessThan(80);

@@ -2,11 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { search } from '$lib/search/search';
 
 const items = [
-	{ id: 'itu-d', name: 'Telecommunication Development Sector', aliases: ['ITU-D', 'Development Sector', 'BDT'], type: 'sector' },
-	{ id: 'itu-t', name: 'Telecommunication Standardization Sector', aliases: ['ITU-T'], type: 'sector' },
-	{ id: 'wsis', name: 'World Summit on the Information Society', aliases: ['WSIS'], type: 'event_series' },
+	{
+		id: 'itu-d',
+		name: 'Telecommunication Development Sector',
+		aliases: ['ITU-D', 'Development Sector', 'BDT'],
+		type: 'sector'
+	},
+	{
+		id: 'itu-t',
+		name: 'Telecommunication Standardization Sector',
+		aliases: ['ITU-T'],
+		type: 'sector'
+	},
+	{
+		id: 'wsis',
+		name: 'World Summit on the Information Society',
+		aliases: ['WSIS'],
+		type: 'event_series'
+	},
 	{ id: 'wsis-forum', name: 'WSIS Forum', aliases: [], type: 'event_series' },
-	{ id: 'wsis-c1', name: 'WSIS Action Line C1: The role of governments', aliases: [], type: 'wsis' },
+	{
+		id: 'wsis-c1',
+		name: 'WSIS Action Line C1: The role of governments',
+		aliases: [],
+		type: 'wsis'
+	},
 	{ id: 'giga', name: 'Giga', aliases: [], type: 'initiative' },
 	{ id: 'nwsis', name: 'Newsismo', aliases: [], type: 'initiative' },
 	{ id: 'egov', name: 'Télécom équipe', aliases: [], type: 'initiative' }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, writeViewState, type ViewState } from '$lib/state/viewState';
+import {
+	DEFAULT_VIEW_STATE,
+	parseViewState,
+	writeViewState,
+	type ViewState
+} from '$lib/state/viewState';
 
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs));
 
@@ -21,7 +26,15 @@ describe('view state in the URL', () => {
 	});
 
 	const cases: [string, Partial<ViewState>][] = [
-		['filters', { sdg: [1, 17], sector: ['GS', 'ITU-R'], type: ['initiative', 'study_group'], status: ['conflict', 'verified'] }],
+		[
+			'filters',
+			{
+				sdg: [1, 17],
+				sector: ['GS', 'ITU-R'],
+				type: ['initiative', 'study_group'],
+				status: ['conflict', 'verified']
+			}
+		],
 		['legend toggles', { hide: ['event'], hideLinks: ['goals', 'other'] }],
 		['selection and focus', { sel: 'c2030-1.2', depth: 3 }],
 		['zoom', { zoom: { k: 2.5, x: -300, y: 12 } }],

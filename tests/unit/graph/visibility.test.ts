@@ -56,7 +56,15 @@ describe('focus', () => {
 			.sort();
 	it('returns the selection and its neighbours by distance', () => {
 		expect(at('bdt', 1)).toEqual(['bdt:0', 'cop:1', 'itu-d:1']);
-		expect(at('bdt', 2)).toEqual(['bdt:0', 'cop:1', 'giga:2', 'itu-d:1', 'itu:2', 'sdg-13:2', 'unep:2']);
+		expect(at('bdt', 2)).toEqual([
+			'bdt:0',
+			'cop:1',
+			'giga:2',
+			'itu-d:1',
+			'itu:2',
+			'sdg-13:2',
+			'unep:2'
+		]);
 	});
 	it('walks only through shown nodes', () => {
 		const v = visibility(g, { ...NO_FILTERS, sector: ['ITU-D'] }, aligned);

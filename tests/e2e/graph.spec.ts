@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures';
+
+const graph = (page: import('@playwright/test').Page) =>
+	page.getByRole('application', { name: 'Organisation graph' });
+
+test('search, select, deep link, reload, Escape and keyboard moves', async ({ page, axe }) => {
+	await page.goto('graph/');
+	const search = page.getByRole('combobox', { name: 'Search' });
+	await search.fill('ITU-D');
+	await expect(
+		page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()
+	).toContainText('Telecommunication Development Sector');
+	await search.press('Enter');
+
+	const panel = page.getByRole('region', { name: 'Telecommunication Development Sector' });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		'Telecommunication Development Sector'
+	);
+	await expect(page).toHaveURL(/[?&]sel=itu-d(&|$)/);
+	await axe(page, 'graph with the panel open');
+
+	await page.reload();
+	await expect(panel).toBeVisible();
+	await expect(search).toHaveValue('');
+
+	// The keyboard reaches a neighbour: the graph starts on the selection, an arrow moves along a link.
+	await graph(page).focus();
+	const live = page.locator('[aria-live="polite"]');
+	await expect(live).toContainText('Telecommunication Development Sector (ITU-D), sector');
+	await page.keyboard.press('ArrowRight');
+	await expect(live).not.toContainText('Telecommunication Development Sector (ITU-D)');
+	const spoken = (await live.textContent())!;
+	const neighbour = spoken.split(/ \(|, /)[0]!;
+	await expect(panel.getByRole('link', { name: neighbour, exact: true }).first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: neighbour, exact: true })).toBeVisible();
+
+	// Back returns to the previous selection; Escape closes the panel.
+	await page.goBack();
+	await expect(panel).toBeVisible();
+	await panel.getByRole('heading', { level: 2 }).focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(page).not.toHaveURL(/sel=/);
+});
+
+test('an SDG filter changes what is shown and survives a reload', async ({ page, axe }) => {
+	await page.goto('graph/');
+	const summary = page.getByText(/^Showing \d+ of \d+/);
+	const before = await summary.textContent();
+	await page.getByRole('checkbox', { name: /SDG 13: / }).check();
+	await expect(summary).not.toHaveText(before!);
+	await expect(page).toHaveURL(/[?&]sdg=13(&|$)/);
+	const after = await summary.textContent();
+	await page.reload();
+	await expect(page.getByRole('checkbox', { name: /SDG 13: / })).toBeChecked();
+	await expect(summary).toHaveText(after!);
+	await page.getByRole('button', { name: 'Clear all' }).click();
+	await expect(summary).toHaveText(before!);
+	await axe(page, 'graph with filters');
+});
+
+test('a malformed link is ignored with a notice, never a crash', async ({ page }) => {
+	await page.goto('graph/?v=1&sdg=99&depth=x&colour=red&sel=itu-d');
+	await expect(page.getByText('Ignored sdg=99')).toBeVisible();
+	await expect(page.getByText(/unknown parameter “colour”/)).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Telecommunication Development Sector' })
+	).toBeVisible();
+});
+
+test('focus mode and the text alternative follow the selection', async ({ page }) => {
+	await page.goto('graph/?v=1&sel=itu-d&depth=1');
+	await expect(page.getByLabel('Focus', { exact: true })).toHaveValue('1');
+	const alt = page.locator('details.alt');
+	await alt.locator('summary').click();
+	const items = alt.getByRole('listitem');
+	await expect(items.first()).toContainText('Telecommunication Development Sector');
+	const focused = await items.count();
+	await page.getByLabel('Focus', { exact: true }).selectOption('0');
+	await expect(page).not.toHaveURL(/depth=/);
+	await expect.poll(() => items.count()).toBeGreaterThan(focused);
+});

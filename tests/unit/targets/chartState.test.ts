@@ -39,7 +39,10 @@ describe('chartModel', () => {
 	it('starts the value axis at zero for percentages, and near the data for parity scores', () => {
 		expect(m.yTicks[0]!.value).toBe(0);
 		const p = target({ kind: 'parity', targetValue: undefined });
-		const parity = [obs(2019, 0.9), obs(2023, 0.92)];
+		const parity = [
+			obs(2019, 0.9, { unit: 'parity score' }),
+			obs(2023, 0.92, { unit: 'parity score' })
+		];
 		const pm = chartModel({
 			observations: parity,
 			status: targetStatus(p, parity, { asOfYear: 2026 }),

@@ -58,11 +58,19 @@ export interface StatusOptions {
 	adoptedYear?: number;
 }
 
-/** Every observation a target's chart shows: reported against it, or of its indicator (any region). */
+/**
+ * Every observation a target's chart shows: its indicator, in every region and edition. One
+ * indicator only, so one unit on the axis.
+ */
 export function targetObservations(t: Target, all: readonly Observation[]): Observation[] {
-	return all.filter(
-		(o) => o.target === t.id || (t.indicator !== undefined && o.indicator === t.indicator)
-	);
+	const indicator = statusIndicator(t, all);
+	return indicator ? all.filter((o) => o.indicator === indicator) : [];
+}
+
+/** Values reported against the target for another indicator (another unit): listed, not drawn. */
+export function otherObservations(t: Target, all: readonly Observation[]): Observation[] {
+	const indicator = statusIndicator(t, all);
+	return all.filter((o) => o.target === t.id && o.indicator !== indicator);
 }
 
 /** The indicator that measures a target: its own, else the one indicator of its observations. */
@@ -106,7 +114,12 @@ export function targetStatus(
 		reason,
 		...extra
 	});
-	const none = (reason: string) => result('insufficient-data', reason);
+	// Without a verdict, the target level is still given (for the chart) when it needs no series.
+	const known = goalLevel(t, t.baselineYear !== undefined ? t.baselineValue : undefined);
+	const none = (reason: string) =>
+		result('insufficient-data', reason, {
+			goal: known !== null && deadline !== undefined ? { year: deadline, value: known } : undefined
+		});
 
 	if (t.kind === 'qualitative')
 		return result('qualitative', 'A qualitative target: there is no number to measure it by.');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { targetObservations, targetStatus } from '../../../src/lib/targets/status';
+import {
+	otherObservations,
+	targetObservations,
+	targetStatus
+} from '../../../src/lib/targets/status';
 import { obs, target } from './factories';
 
 const after = { asOfYear: 2026 };
@@ -179,6 +183,8 @@ describe('targetStatus: parity, qualitative and missing data', () => {
 		const r = targetStatus(target({ region: 'Developing countries' }), [obs(2023, 67)], after);
 		expect(r.status).toBe('insufficient-data');
 		expect(r.reason).toContain('Developing countries');
+		expect(r.goal).toEqual({ year: 2023, value: 70 });
+		expect(r.gap).toBeUndefined();
 	});
 	it('never lets unverified or doubtful values decide, but counts them', () => {
 		const r = targetStatus(
@@ -211,8 +217,8 @@ describe('targetStatus: parity, qualitative and missing data', () => {
 	});
 });
 
-describe('targetObservations', () => {
-	it('keeps every region of the indicator and rows reported against the target', () => {
+describe('targetObservations / otherObservations', () => {
+	it('draws every region of the target’s indicator, and lists other indicators reported against it', () => {
 		const t = target();
 		const rows = [
 			obs(2023, 67),
@@ -220,6 +226,11 @@ describe('targetObservations', () => {
 			obs(2023, 1, { indicator: 'x', target: 'c2030-1.2' }),
 			obs(2023, 2, { indicator: 'y' })
 		];
-		expect(targetObservations(t, rows).map((o) => o.value)).toEqual([67, 35, 1]);
+		expect(targetObservations(t, rows).map((o) => o.value)).toEqual([67, 35]);
+		expect(otherObservations(t, rows).map((o) => o.value)).toEqual([1]);
+		expect(targetObservations(target({ indicator: undefined }), rows).map((o) => o.value)).toEqual([
+			1
+		]);
+		expect(targetObservations(target({ indicator: undefined, id: 'none' }), rows)).toEqual([]);
 	});
 });

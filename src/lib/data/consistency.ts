@@ -4,7 +4,7 @@
  */
 import type { CsvRecord } from './csv';
 import type { Tables } from './ids';
-import { error, warning } from './issues';
+import { error, quote, warning } from './issues';
 import { compareDates, readDate, readYear } from './values';
 import type { DataIssue, TableFile } from './types';
 
@@ -58,7 +58,7 @@ function unitWarnings(tables: Tables): DataIssue[] {
 	for (const { row, values } of records(tables, 'observations.csv')) {
 		const expected = values.indicator === undefined ? undefined : units.get(values.indicator);
 		if (expected === undefined || values.unit === undefined || values.unit === expected) continue;
-		const message = `unit "${values.unit}" differs from the unit of indicator "${values.indicator}" ("${expected}")`;
+		const message = `unit ${quote(values.unit)} differs from the unit of indicator ${quote(values.indicator)} (${quote(expected)})`;
 		issues.push(warning('observations.csv', message, row, 'unit'));
 	}
 	return issues;
@@ -71,7 +71,7 @@ function goalWarnings(tables: Tables): DataIssue[] {
 		const owner = values.goal === undefined ? undefined : frameworkOf.get(values.goal);
 		if (owner === undefined || values.framework === undefined || owner === values.framework)
 			continue;
-		const message = `goal "${values.goal}" belongs to framework "${owner}", not "${values.framework}"`;
+		const message = `goal ${quote(values.goal)} belongs to framework ${quote(owner)}, not ${quote(values.framework)}`;
 		issues.push(warning('targets.csv', message, row, 'goal'));
 	}
 	return issues;
@@ -84,12 +84,12 @@ function relationWarnings(tables: Tables): DataIssue[] {
 		const { from, type, to } = values;
 		if (from === undefined || type === undefined || to === undefined) continue;
 		if (from === to)
-			issues.push(warning('relations.csv', `"${from}" is related to itself`, row, 'to'));
+			issues.push(warning('relations.csv', `${quote(from)} is related to itself`, row, 'to'));
 		const key = `${from} ${type} ${to}`;
 		const first = seen.get(key);
 		if (first === undefined) seen.set(key, row);
 		else {
-			const message = `"${key}" is already stated at relations.csv:${first}`;
+			const message = `${quote(key)} is already stated at relations.csv:${first}`;
 			issues.push(warning('relations.csv', message, row, 'from'));
 		}
 	}

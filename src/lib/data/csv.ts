@@ -76,7 +76,9 @@ export function readCsv(file: string, text: string, spec: ColumnSpec): CsvTable 
 	for (const e of parsed.errors) {
 		// Quote errors count the header row in `row`; field-count errors do not.
 		const index = e.type === 'Quotes' ? (e.row ?? 1) - 1 : (e.row ?? 0);
-		if (!broken.has(index)) broken.set(index, parseErrorMessage(e, header.length));
+		// An unclosed quote explains the other errors of its row: it wins.
+		if (!broken.has(index) || e.code === 'MissingQuotes')
+			broken.set(index, parseErrorMessage(e, header.length));
 	}
 	if (broken.has(-1)) head.issues.push(error(file, broken.get(-1)!, firstRow));
 
@@ -133,7 +135,7 @@ function parseErrorMessage(e: Papa.ParseError, columns: number): string {
 		case 'MissingQuotes':
 			return 'a quoted value is never closed (a " is missing), so the rest of the file was read as part of this row';
 		case 'InvalidQuotes':
-			return 'a quoted value has text after its closing quote (inside a quoted value, write a quote as "")';
+			return 'a quoted value is not closed where it should be: a " is missing or stray (a quote inside a quoted value is written "")';
 		case 'TooManyFields':
 			return `this row has ${values} values but the header has ${columns} columns (a value that contains a comma must be in double quotes)`;
 		case 'TooFewFields':

@@ -30,16 +30,17 @@ export function sortFiles(files: unknown): SortedFiles {
 	}
 	for (const [key, text] of Object.entries(files as Record<string, unknown>)) {
 		const name = key.slice(Math.max(key.lastIndexOf('/'), key.lastIndexOf('\\')) + 1);
+		const shown = key.trim() || '(a file without a name)';
 		if (!isTable(name)) {
 			const near = TABLE_FILES.find((t) => t === name.toLowerCase().trim());
 			const hint = near
 				? `did you mean "${near}"? File names are lower-case`
 				: `the tables are ${TABLE_FILES.join(', ')}`;
-			issues.push(warning(key, `not a table of the dataset, so it is ignored (${hint})`));
+			issues.push(warning(shown, `not a table of the dataset, so it is ignored (${hint})`));
 		} else if (typeof text !== 'string') {
 			issues.push(error(name, 'the file content is not text'));
 		} else if (texts.has(name)) {
-			issues.push(warning(key, `${name} was given twice; only the first one is read`));
+			issues.push(warning(shown, `${name} was given twice; only the first one is read`));
 		} else {
 			texts.set(name, text);
 		}

@@ -1,5 +1,5 @@
 /** Checks a table's header row against its columns: foreign, missing, repeated, extra, unnamed. */
-import { error, warning } from './issues';
+import { error, quote, warning } from './issues';
 import { foreignHeaderProblem } from './sniff';
 import type { ColumnSpec } from './schema';
 import type { DataIssue } from './types';
@@ -32,11 +32,11 @@ export function headerIssues(
 	const missing = spec.required.filter((c) => !header.includes(c));
 	for (const column of missing) {
 		const near = extra.find((h) => canonical(h) === canonical(column));
-		const hint = near ? ` (is "${near}" meant to be it? names must match exactly)` : '';
+		const hint = near ? ` (is ${quote(near)} meant to be it? names must match exactly)` : '';
 		issues.push(
 			error(
 				file,
-				`the required column "${column}" is missing from the header row${hint}`,
+				`the required column ${quote(column)} is missing from the header row${hint}`,
 				row,
 				column
 			)
@@ -48,7 +48,7 @@ export function headerIssues(
 			issues.push(
 				error(
 					file,
-					`column "${column}" appears ${at.length} times (columns ${at.join(', ')}); keep only one`,
+					`column ${quote(column)} appears ${at.length} times (columns ${at.join(', ')}); keep only one`,
 					row,
 					column
 				)
@@ -56,11 +56,11 @@ export function headerIssues(
 	}
 	for (const column of extra) {
 		const near = spec.columns.find((c) => canonical(c) === canonical(column));
-		const hint = near ? ` (did you mean "${near}"?)` : '';
+		const hint = near ? ` (did you mean ${quote(near)}?)` : '';
 		issues.push(
 			warning(
 				file,
-				`column "${column}" is not part of ${file}; its values are ignored${hint}`,
+				`column ${quote(column)} is not part of ${file}; its values are ignored${hint}`,
 				row,
 				column
 			)

@@ -7,13 +7,18 @@ import { TABLE_FILES, type DataIssue } from './types';
 const MAX_QUOTED = 60;
 
 /**
- * Quotes a cell value for a message: `"19x2"`. Line breaks and tabs are shown as `\n`/`\t` so a
- * message always stays on one line, and long values are cut to 60 characters with `…`.
+ * Quotes a cell value for a message: `"19x2"`. Line breaks and tabs are shown as `\n`/`\t`
+ * (other control characters as `?`) so a message always stays on one line, and long values are
+ * cut to 60 characters with `…`.
  */
 export function quote(value: unknown): string {
 	const text = typeof value === 'string' ? value : String(value);
 	const short = text.length > MAX_QUOTED ? text.slice(0, MAX_QUOTED - 1) + '…' : text;
-	return '"' + short.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t') + '"';
+	const visible = short
+		.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+		.replace(/\t/g, '\\t')
+		.replace(/\p{Cc}/gu, '?');
+	return '"' + visible + '"';
 }
 
 /** An error located at `file[:row[:column]]`. */
@@ -26,9 +31,13 @@ export function warning(file: string, message: string, row?: number, column?: st
 	return located({ file, message, severity: 'warning' }, row, column);
 }
 
+/** Control characters (a line break in a quoted header name) would break the one-line format. */
+const oneLine = (text: string) => text.replace(/\p{Cc}+/gu, ' ');
+
 function located(issue: DataIssue, row?: number, column?: string): DataIssue {
+	issue.file = oneLine(issue.file);
 	if (row !== undefined) issue.row = row;
-	if (column !== undefined && column !== '') issue.column = column;
+	if (column !== undefined && column !== '') issue.column = oneLine(column);
 	return issue;
 }
 

@@ -2,6 +2,7 @@
  * Recognises text that is not a CSV table at all (empty, binary, HTML, JSON), so the reader can
  * report it in one sentence instead of one complaint per line.
  */
+import { quote } from './issues';
 
 const SAVE_AS = 'save it from the spreadsheet as "CSV UTF-8 (comma-separated)"';
 
@@ -32,7 +33,7 @@ export function foreignHeaderProblem(
 	expected: readonly string[]
 ): string {
 	const found = header.filter((h) => h !== '').slice(0, 5);
-	const shown = found.length ? found.map((h) => `"${h.slice(0, 30)}"`).join(', ') : 'nothing';
+	const shown = found.length ? found.map((h) => quote(h.slice(0, 30))).join(', ') : 'nothing';
 	const joined = header.join(',');
 	const separator = /;/.test(joined)
 		? ' It looks separated by ";": save it as CSV with commas.'

@@ -6,6 +6,7 @@
 import { line, scaleLinear } from 'd3';
 import type { Observation } from '$lib/data/types';
 import { compareEditions, groupSeries, sameRegion, type Series } from './editions';
+import { PARITY_BAND } from './path';
 import { NOT_COUNTED, type StatusResult } from './status';
 
 export type Shape = 'filled' | 'hollow' | 'square';
@@ -67,6 +68,8 @@ export interface ChartModel {
 	path?: string;
 	/** The observation the status is decided on, if drawn. */
 	judgedId?: string;
+	/** For parity targets: the band that counts as parity, in pixels (top y, bottom y). */
+	band?: { y0: number; y1: number };
 }
 
 export interface ChartInput {
@@ -77,6 +80,8 @@ export interface ChartInput {
 	compact?: boolean;
 	/** Regions drawn (default: every region in the observations). */
 	regions?: readonly string[];
+	/** Draw the parity band (parity targets). */
+	parity?: boolean;
 }
 
 /** A short edition name for labels: "ITU Facts & Figures 2023" → "F&F 2023", at most 24 characters. */
@@ -85,7 +90,8 @@ export function shortEdition(e: string): string {
 		.replace(/ITU Facts (and|&) Figures/i, 'F&F')
 		.replace(/World Bank WDI [A-Z.]+ \((\d{4}-\d{2}) vintage\)/, 'WDI $1')
 		.replace(/^.*Our World in Data, (\d{4}-\d{2}).*$/, 'OWID $1')
-		.replace(/Global E-waste Monitor/i, 'GEM');
+		.replace(/Global E-waste Monitor/i, 'GEM')
+		.replace(/Broadband Commission/i, 'BBC');
 	return s.length > 24 ? `${s.slice(0, 23)}…` : s;
 }
 
@@ -126,12 +132,13 @@ export function chartModel(input: ChartInput): ChartModel {
 	);
 	const margin = compact
 		? { top: 14, right: 12, bottom: 22, left: 34 }
-		: { top: 30, right: Math.min(260, 16 + longest * 6.2), bottom: 30, left: 48 };
+		: { top: 30, right: Math.min(280, 20 + longest * 7), bottom: 30, left: 48 };
 
 	const years = shown.map((o) => o.year);
 	const values = shown.map((o) => o.value);
 	if (status.baseline) (years.push(status.baseline.year), values.push(status.baseline.value));
 	if (status.goal) (years.push(status.goal.year), values.push(status.goal.value));
+	if (input.parity) values.push(PARITY_BAND.low, PARITY_BAND.high);
 	const x0 = years.length ? Math.min(...years) : 2015;
 	const x1 = years.length ? Math.max(...years, x0 + 1) : 2023;
 	const vMax = values.length ? Math.max(...values) : 1;
@@ -142,8 +149,9 @@ export function chartModel(input: ChartInput): ChartModel {
 	const x = scaleLinear()
 		.domain([x0, x1])
 		.range([margin.left, width - margin.right]);
+	const top = percent && vMax <= 100 ? Math.min(100, vMax * 1.08) : vMax + (vMax - y0 || 1) * 0.08;
 	const y = scaleLinear()
-		.domain([y0, vMax + (vMax - y0 || 1) * 0.08])
+		.domain([y0, top])
 		.nice(compact ? 3 : 5)
 		.range([height - margin.bottom, margin.top]);
 	const yearTicks = x.ticks(compact ? 3 : Math.min(8, x1 - x0)).filter(Number.isInteger);
@@ -156,8 +164,11 @@ export function chartModel(input: ChartInput): ChartModel {
 		const mine = series
 			.filter((s) => sameRegion(s.region, region))
 			.sort((a, b) => compareEditions(a.edition, b.edition));
+		// The newest edition drawn as a line is solid; single points of later editions have no line.
+		const lined = mine.filter((s) => s.points.length > 1);
+		const newest = lined.at(-1) ?? mine.at(-1);
 		mine.forEach((s, i) => {
-			const latest = i === mine.length - 1;
+			const latest = s === newest;
 			const points = s.points.map((o) => ({
 				obs: o,
 				x: x(o.year),
@@ -168,7 +179,7 @@ export function chartModel(input: ChartInput): ChartModel {
 			lines.push({
 				series: s,
 				colour: PALETTE[regions.indexOf(region) % PALETTE.length]!,
-				dash: latest ? null : DASHES[(mine.length - 2 - i) % DASHES.length]!,
+				dash: latest ? null : DASHES[(mine.length - 1 - i) % DASHES.length]!,
 				latest,
 				d: toLine(points) ?? '',
 				points,
@@ -197,6 +208,7 @@ export function chartModel(input: ChartInput): ChartModel {
 		baseline: b && { ...b, x: x(b.year), y: y(b.value) },
 		goal: g && { ...g, x: x(g.year), y: y(g.value) },
 		path: b && g ? `M${x(b.year)},${y(b.value)}L${x(g.year)},${y(g.value)}` : undefined,
-		judgedId: status.judged?.id
+		judgedId: status.judged?.id,
+		band: input.parity ? { y0: y(PARITY_BAND.high), y1: y(PARITY_BAND.low) } : undefined
 	};
 }

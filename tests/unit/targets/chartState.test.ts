@@ -52,6 +52,37 @@ describe('chartModel', () => {
 		});
 		expect(pm.yTicks[0]!.value).toBeGreaterThan(0.5);
 	});
+	it('keeps the newest edition drawn as a line solid when a later edition has a single point', () => {
+		const r = [
+			obs(2019, 53, { edition: 'OWID 2025-06' }),
+			obs(2021, 60, { edition: 'OWID 2025-06' }),
+			obs(2024, 68, { edition: 'F&F 2025' })
+		];
+		const lm = chartModel({
+			observations: r,
+			status: targetStatus(t, r, { asOfYear: 2026 }),
+			width: 600,
+			height: 300
+		});
+		expect(lm.lines.map((l) => [l.series.edition, l.dash === null])).toEqual([
+			['OWID 2025-06', true],
+			['F&F 2025', false]
+		]);
+	});
+	it('caps percentage axes at 100 and draws the parity band for parity targets', () => {
+		expect(m.yTicks.at(-1)!.value).toBeLessThanOrEqual(100);
+		const p = target({ kind: 'parity', targetValue: undefined });
+		const r = [obs(2023, 0.92, { unit: 'ratio' })];
+		const pm = chartModel({
+			observations: r,
+			status: targetStatus(p, r, { asOfYear: 2026 }),
+			width: 300,
+			height: 150,
+			parity: true
+		});
+		expect(pm.band!.y0).toBeLessThan(pm.band!.y1);
+		expect(pm.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(1.02);
+	});
 	it('draws only the regions asked for', () => {
 		const only = chartModel({
 			observations: rows,

@@ -38,10 +38,7 @@ test('target 1.2 shows the world series with 2023 at 67% and "not achieved by th
 	const detail = page.getByRole('region', { name: 'Target 1.2: progress' });
 	await expect(detail.getByRole('heading', { name: 'Target 1.2: progress' })).toBeFocused();
 	await expect(detail.getByText('Not achieved by the deadline').first()).toBeVisible();
-	const rows = detail.getByRole('table').getByRole('row');
-	const row2023 = rows
-		.filter({ hasText: /^2023World/ })
-		.filter({ hasText: 'Facts & Figures 2023' });
+	const row2023 = rowOf(detail, '2023', 'World').filter({ hasText: 'Facts & Figures 2023' });
 	await expect(row2023).toContainText('67%');
 	await axe(page, 'target 1.2 (light)');
 	await page.emulateMedia({ colorScheme: 'dark' });
@@ -51,10 +48,7 @@ test('target 1.2 shows the world series with 2023 at 67% and "not achieved by th
 test('the e-waste recycling target shows 22.3% for 2022', async ({ page }) => {
 	await page.goto('targets/?sel=c2030-3.2');
 	const detail = page.getByRole('region', { name: 'Target 3.2: progress' });
-	const row = detail
-		.getByRole('table')
-		.getByRole('row')
-		.filter({ hasText: /^2022World/ });
+	const row = rowOf(detail, '2022', 'World');
 	await expect(row).toContainText('22.3%');
 	await expect(detail.getByText(/22\.3% in 2022/).first()).toBeVisible();
 });

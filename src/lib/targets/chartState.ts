@@ -136,8 +136,11 @@ export function chartModel(input: ChartInput): ChartModel {
 
 	const years = shown.map((o) => o.year);
 	const values = shown.map((o) => o.value);
-	if (status.baseline) (years.push(status.baseline.year), values.push(status.baseline.value));
-	if (status.goal) (years.push(status.goal.year), values.push(status.goal.value));
+	for (const p of [status.baseline, status.goal]) {
+		if (!p) continue;
+		years.push(p.year);
+		values.push(p.value);
+	}
 	if (input.parity) values.push(PARITY_BAND.low, PARITY_BAND.high);
 	const x0 = years.length ? Math.min(...years) : 2015;
 	const x1 = years.length ? Math.max(...years, x0 + 1) : 2023;
@@ -154,7 +157,9 @@ export function chartModel(input: ChartInput): ChartModel {
 		.domain([y0, top])
 		.nice(compact ? 3 : 5)
 		.range([height - margin.bottom, margin.top]);
-	const yearTicks = x.ticks(compact ? 3 : Math.min(8, x1 - x0)).filter(Number.isInteger);
+	// About one year label per 45 pixels, whole years only.
+	const room = Math.max(2, Math.floor((width - margin.left - margin.right) / 45));
+	const yearTicks = x.ticks(Math.min(compact ? 3 : 8, x1 - x0, room)).filter(Number.isInteger);
 	const toLine = line<ChartPoint>()
 		.x((p) => p.x)
 		.y((p) => p.y);

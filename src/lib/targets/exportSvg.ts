@@ -22,8 +22,10 @@ export function wrap(text: string, max: number): string[] {
 	const out: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
-		if (line && line.length + word.length + 1 > max) (out.push(line), (line = word));
-		else line = line ? `${line} ${word}` : word;
+		if (line && line.length + word.length + 1 > max) {
+			out.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
 	}
 	if (line) out.push(line);
 	return out;

@@ -38,7 +38,7 @@ export interface IdIndex {
 	/** Node ids, across all node tables. */
 	nodes: Map<string, Place>;
 	/** Ids of each table, node tables and own-id tables alike. */
-	byTable: Map<TableFile, Set<string>>;
+	byTable: Map<TableFile, { has(id: string): boolean }>;
 	issues: DataIssue[];
 }
 
@@ -48,11 +48,12 @@ export interface IdIndex {
  */
 export function indexIds(tables: Tables): IdIndex {
 	const nodes = new Map<string, Place>();
-	const byTable = new Map<TableFile, Set<string>>();
+	const byTable: IdIndex['byTable'] = new Map();
 	const issues: DataIssue[] = [];
 	const scan = (file: TableFile, seen: Map<string, Place>) => {
-		const ids = new Set<string>();
-		byTable.set(file, ids);
+		// A table with ids of its own needs no second set: its `seen` map is one.
+		const ids = seen === nodes ? new Set<string>() : undefined;
+		byTable.set(file, ids ?? seen);
 		for (const { row, values } of tables[file]?.records ?? []) {
 			const id = values.id;
 			if (id === undefined || !ID_PATTERN.test(id)) continue;
@@ -62,7 +63,7 @@ export function indexIds(tables: Tables): IdIndex {
 					error(file, `"${id}" is already used at ${first.file}:${first.row}`, row, 'id')
 				);
 			else seen.set(id, { file, row });
-			ids.add(id);
+			ids?.add(id);
 		}
 	};
 	for (const file of NODE_TABLES) scan(file, nodes);

@@ -71,14 +71,12 @@ export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>
 				issues.push(error(ref.file, missingMessage(id, ref, index), row, ref.column));
 		}
 	}
-	issues.push(...checkRelationTargets(tables, index, untrusted));
-	issues.push(...checkConsistency(tables));
-	return issues;
+	return issues.concat(checkRelationTargets(tables, index, untrusted), checkConsistency(tables));
 }
 
-function unionOf(files: readonly TableFile[], index: IdIndex): ReadonlySet<string> {
-	if (files.length === 1) return index.byTable.get(files[0]!) ?? new Set();
-	return new Set(files.flatMap((f) => [...(index.byTable.get(f) ?? [])]));
+function unionOf(files: readonly TableFile[], index: IdIndex): { has(id: string): boolean } {
+	const tables = files.map((f) => index.byTable.get(f) ?? new Set<string>());
+	return { has: (id) => tables.some((t) => t.has(id)) };
 }
 
 function missingMessage(id: string, ref: Reference, index: IdIndex): string {

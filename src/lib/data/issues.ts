@@ -61,23 +61,33 @@ export function sortIssues(
 	issues: readonly DataIssue[],
 	columnOrder: (file: string) => readonly string[] = () => []
 ): DataIssue[] {
-	const fileRank = (file: string) => {
-		const i = (TABLE_FILES as readonly string[]).indexOf(file);
-		return i === -1 ? TABLE_FILES.length : i;
-	};
+	const files = [...new Set(issues.map((i) => i.file))].sort((a, b) => {
+		const rank = (f: string) => {
+			const i = (TABLE_FILES as readonly string[]).indexOf(f);
+			return i === -1 ? TABLE_FILES.length : i;
+		};
+		return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+	});
+	const fileRank = new Map(files.map((f, i) => [f, i]));
 	const columnRank = (issue: DataIssue) => {
 		if (issue.column === undefined) return -1;
 		const i = columnOrder(issue.file).indexOf(issue.column);
 		return i === -1 ? Number.MAX_SAFE_INTEGER : i;
 	};
-	return issues
-		.map((issue, index) => ({ issue, index }))
+	// Keys are computed once per issue: sorting 100k issues stays fast.
+	const keyed = issues.map((issue, index) => ({
+		issue,
+		index,
+		file: fileRank.get(issue.file)!,
+		row: issue.row ?? 0,
+		column: columnRank(issue)
+	}));
+	return keyed
 		.sort(
 			(a, b) =>
-				fileRank(a.issue.file) - fileRank(b.issue.file) ||
-				(a.issue.file < b.issue.file ? -1 : a.issue.file > b.issue.file ? 1 : 0) ||
-				(a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-				columnRank(a.issue) - columnRank(b.issue) ||
+				a.file - b.file ||
+				a.row - b.row ||
+				a.column - b.column ||
 				(a.issue.column ?? '').localeCompare(b.issue.column ?? '') ||
 				a.index - b.index
 		)

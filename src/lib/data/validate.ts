@@ -54,7 +54,10 @@ export function validateDataset(
 }
 
 function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResult {
-	const { texts, issues } = sortFiles(files);
+	const sorted = sortFiles(files);
+	const { texts } = sorted;
+	// Lists are joined with concat, not push(...list): a spread of 100k+ issues overflows the stack.
+	let issues = sorted.issues;
 	const tables: Tables = {};
 	const typed: Record<string, unknown[]> = {};
 	const untrusted = new Set<TableFile>();
@@ -76,7 +79,7 @@ function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResu
 				if (!table.readable || table.missingColumns.includes('id')) untrusted.add(file);
 				const rows = typeRows(table, TABLE_SCHEMAS[file] as TableSchema<unknown>);
 				typed[KEYS[file]] = rows.rows;
-				issues.push(...table.issues, ...rows.issues);
+				issues = issues.concat(table.issues, rows.issues);
 			}
 		} catch (e) {
 			issues.push(error(file, `could not be checked (internal error: ${reason(e)})`));
@@ -89,13 +92,13 @@ function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResu
 		}
 	});
 	try {
-		issues.push(...checkIntegrity(tables, untrusted));
+		issues = issues.concat(checkIntegrity(tables, untrusted));
 	} catch (e) {
 		issues.push(error('(dataset)', `cross-table checks failed (internal error: ${reason(e)})`));
 	}
-	const sorted = sortIssues(issues, (file) => COLUMN_SPECS[file as TableFile]?.columns ?? []);
-	const errors = sorted.filter((i) => i.severity === 'error');
-	const warnings = sorted.filter((i) => i.severity === 'warning');
+	const ordered = sortIssues(issues, (file) => COLUMN_SPECS[file as TableFile]?.columns ?? []);
+	const errors = ordered.filter((i) => i.severity === 'error');
+	const warnings = ordered.filter((i) => i.severity === 'warning');
 	if (errors.length > 0) return { ok: false, errors, warnings };
 	return { ok: true, model: buildDataset(typed as unknown as TypedTables), warnings };
 }

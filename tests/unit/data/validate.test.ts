@@ -95,6 +95,16 @@ describe('robustness', () => {
 		expect(result.ok).toBe(true);
 	});
 
+	it('reports more problems than a call stack holds arguments', { timeout: 60_000 }, () => {
+		const relations =
+			'from,type,to,status,source\n' + 'gone,part_of,nowhere,verified,seed-000\n'.repeat(80_000);
+		const errors = errorsOf({ ...good, 'relations.csv': relations });
+		expect(errors).toHaveLength(160_000);
+		expect(formatIssue(errors.at(-1)!)).toBe(
+			'relations.csv:80001:to — "nowhere" is not the id of any entity, event, SDG, WSIS action line, framework, goal, target or indicator'
+		);
+	});
+
 	it.each([null, undefined, 42, 'entities.csv', []])('never throws, even given %s', (input) => {
 		const result = validateDataset(input as unknown as DatasetFiles);
 		expect(result.ok).toBe(false);

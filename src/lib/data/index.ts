@@ -4,6 +4,7 @@ export type { ProgressCallback } from './validate';
 export { readCsv, type CsvRecord, type CsvTable } from './csv';
 export { COLUMN_SPECS, TABLE_SCHEMAS, type ColumnSpec, type TableRow } from './schema';
 export { checkIntegrity } from './integrity';
+export { typeRows, type TypedRows } from './rows';
 export { NODE_TABLES, OWN_ID_TABLES } from './ids';
 export { buildDataset, implicitLinks, type TypedTables } from './model';
 export { buildNodes } from './nodes';

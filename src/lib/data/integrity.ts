@@ -53,10 +53,11 @@ export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>
 	for (const ref of REFERENCES) {
 		if (ref.to.some((t) => untrusted.has(t))) continue;
 		const known = ref.to === NODE_TABLES ? index.nodes : unionOf(ref.to, index);
-		// A source cell often repeats: look each distinct list up once.
+		// Only `source` holds a list; its cells often repeat: look each distinct list up once.
 		const unknownIn = new Map<string, string[]>();
 		const unknownOf = (cell: string): readonly string[] => {
-			if (!cell.includes(';')) return known.has(cell) || !ID_PATTERN.test(cell) ? [] : [cell];
+			if (ref.column !== 'source' || !cell.includes(';'))
+				return known.has(cell) || !ID_PATTERN.test(cell) ? [] : [cell];
 			let unknown = unknownIn.get(cell);
 			if (unknown === undefined) {
 				unknown = splitList(cell).filter((id) => ID_PATTERN.test(id) && !known.has(id));

@@ -22,6 +22,14 @@ describe('references', () => {
 		);
 	});
 
+	it('reports a list in a one-id column once, as a bad id', () => {
+		expectOnlyError(
+			edit('relations.csv', 2, 'from', 'itu-r;itu-t'),
+			{ file: 'relations.csv', row: 2, column: 'from' },
+			/^"itu-r;itu-t" is not a valid id/
+		);
+	});
+
 	it('lets a relation point at any node table', () => {
 		validOf(edit('relations.csv', 2, 'to', 'internet-use'));
 	});

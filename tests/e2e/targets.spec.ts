@@ -68,7 +68,7 @@ test('a drill-down lists its sources, and "show in graph" opens the graph focuse
 	).toBeVisible();
 	await detail.getByRole('link', { name: 'Show in graph' }).click();
 	await expect(page).toHaveURL(/\/atlas\/graph\/\?v=1&sel=c2030-1\.2&depth=2$/);
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: /target 1\.2$/ })).toBeVisible();
 });
 
 test('the URL restores framework, order, year range and selection', async ({ page }) => {

@@ -33,15 +33,9 @@ describe('reading CSV text', () => {
 	});
 
 	it('counts a record with a quoted line break as one spreadsheet row', () => {
-		const text = [
-			header,
-			lines[0],
-			lines[1]!.replace('Global radio', '"Global\nradio') + '',
-			...lines.slice(2)
-		].join('\n');
-		// The edited line now starts a quoted value that ends two fields later: make it well-formed.
-		const fixed = text.replace(
-			'"Global\nradio-frequency spectrum and satellite orbits.',
+		// Row 3 gets a two-line description: `"Global<line break>radio-frequency …"`.
+		const fixed = entities.replace(
+			'Global radio-frequency spectrum and satellite orbits.',
 			'"Global\nradio-frequency spectrum and satellite orbits."'
 		);
 		const table = read(fixed);

@@ -132,7 +132,7 @@ export function chartModel(input: ChartInput): ChartModel {
 	);
 	const margin = compact
 		? { top: 14, right: 12, bottom: 22, left: 34 }
-		: { top: 30, right: Math.min(280, 20 + longest * 7), bottom: 30, left: 48 };
+		: { top: 30, right: Math.min(300, 20 + longest * 7.6), bottom: 30, left: 48 };
 
 	const years = shown.map((o) => o.year);
 	const values = shown.map((o) => o.value);

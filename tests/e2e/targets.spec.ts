@@ -100,3 +100,41 @@ test('a chart is focusable and arrow keys announce each point', async ({ page })
 	await expect(readout).not.toContainText('2022: 22.3%');
 	await expect(readout).toContainText(/observed|estimated|derived/);
 });
+
+test('downloads the visible observations as CSV and exports the chart as SVG and PNG', async ({
+	page
+}) => {
+	await page.goto('targets/?sel=c2030-3.2');
+	const detail = page.getByRole('region', { name: 'Target 3.2: progress' });
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		detail.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('target-3.2-observations.csv');
+	const text = await (await csv.createReadStream()).toArray();
+	expect(Buffer.concat(text).toString()).toContain('ewaste-recycling-rate,World,2022,22.3');
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		detail.getByRole('button', { name: 'Export SVG' }).click()
+	]);
+	const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString();
+	expect(svgText).toContain('Target 3.2');
+	expect(svgText).toContain('Marks: filled dot observed');
+	expect(svgText).toContain('Status: Not achieved by the deadline');
+	expect(svgText).toContain('Sources: ');
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		detail.getByRole('button', { name: 'Export PNG' }).click()
+	]);
+	expect(png.suggestedFilename()).toBe('target-3.2-observations.png');
+});
+
+test('the shared filters narrow the overview and stay in the URL', async ({ page }) => {
+	await page.goto('targets/');
+	const filters = page.getByRole('region', { name: 'Filters' });
+	await filters.getByRole('checkbox', { name: /SDG 17/ }).check();
+	await expect(page).toHaveURL(/sdg=17/);
+	await expect(page.getByRole('article', { name: /^1\.2 / })).toBeVisible();
+	await expect(page.getByRole('article', { name: /^3\.2 / })).toHaveCount(0);
+	await expect(page.getByText(/No target of this goal matches the filters/).first()).toBeVisible();
+});

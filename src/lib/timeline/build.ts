@@ -75,7 +75,7 @@ export function buildTimeline(ds: Dataset, now = Date.now()): Timeline {
 	// A series lane for every meeting series: event_series entities, anything with a cadence, and
 	// anything events name as their series (the Plenipotentiary Conference is a governing body).
 	const named = new Set(ds.events.map((e) => e.series));
-	const isSeries = (e: Entity | undefined): e is Entity =>
+	const isSeries = (e: Entity | undefined): boolean =>
 		!!e &&
 		e.status !== 'doubtful' &&
 		e.type !== 'partner' &&
@@ -84,8 +84,10 @@ export function buildTimeline(ds: Dataset, now = Date.now()): Timeline {
 	for (const ev of ds.events) {
 		if (ev.status === 'doubtful') continue;
 		const series = ev.series ? entities.get(ev.series) : undefined;
-		if (ev.kind === 'instance' && isSeries(series)) {
-			bySeries.set(series.id, [...(bySeries.get(series.id) ?? []), ev]);
+		if (series && ev.kind === 'instance' && isSeries(series)) {
+			const list = bySeries.get(series.id);
+			if (list) list.push(ev);
+			else bySeries.set(series.id, [ev]);
 			continue;
 		}
 		const lane = ev.kind === 'milestone' ? 'milestones' : sectorLane(ev.sectors);

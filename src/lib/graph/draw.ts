@@ -8,6 +8,24 @@ import { addShape } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
 import type { Visibility } from './visibility';
 
+/** What drawing needs of a graph (small enough to hand to a render worker). */
+export interface DrawGraph {
+	nodes: { sdg?: number; sectors: Graph['nodes'][number]['sectors'] }[];
+	links: Pick<Graph['links'][number], 'source' | 'target' | 'group'>[];
+	groups: Graph['groups'];
+}
+
+/** The drawing part of a graph. */
+export function drawGraphOf(g: Graph): DrawGraph {
+	return {
+		nodes: g.nodes.map((n) =>
+			n.sdg ? { sdg: n.sdg, sectors: n.sectors } : { sectors: n.sectors }
+		),
+		links: g.links.map((l) => ({ source: l.source, target: l.target, group: l.group })),
+		groups: g.groups
+	};
+}
+
 export interface Transform {
 	x: number;
 	y: number;
@@ -15,9 +33,9 @@ export interface Transform {
 }
 
 export interface DrawInput {
-	g: Graph;
+	g: DrawGraph;
 	xy: Float32Array;
-	vis: Visibility;
+	vis: Pick<Visibility, 'nodes' | 'links' | 'count'>;
 	radius: Float32Array;
 	t: Transform;
 	width: number;
@@ -35,7 +53,12 @@ export interface DrawInput {
 const SHAPE_OF: Record<string, Shape> = Object.fromEntries(NODE_GROUPS.map((g) => [g.id, g.shape]));
 
 /** The fill colour of a node: its SDG's official colour, else its Sector's theme colour. */
-export function nodeFill(g: Graph, i: number, sdgColours: Map<number, string>, p: Palette): string {
+export function nodeFill(
+	g: DrawGraph,
+	i: number,
+	sdgColours: Map<number, string>,
+	p: Palette
+): string {
 	const n = g.nodes[i]!;
 	return (n.sdg && sdgColours.get(n.sdg)) || p.sector[sectorKey(n)]!;
 }
@@ -63,6 +86,7 @@ export function drawGraph(
 	// Links: one path per (group, emphasis), filled in one pass over the links.
 	ctx.lineCap = 'round';
 	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], []]);
+	let drawn = 0;
 	const groupIndex = new Map<string, number>(LINK_GROUPS.map((lg, k) => [lg.id, k]));
 	for (let k = 0; k < g.links.length; k++) {
 		if (!vis.links[k]) continue;
@@ -70,7 +94,10 @@ export function drawGraph(
 		if (!inView(l.source) && !inView(l.target)) continue;
 		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
 		buckets[groupIndex.get(l.group)! * 2 + (strong ? 1 : 0)]!.push(k);
+		drawn++;
 	}
+	// Thousands of links would hide the nodes: the more links, the fainter each one.
+	const base = Math.min(0.5, Math.max(0.1, 12 / Math.sqrt(drawn)));
 	buckets.forEach((list, b) => {
 		if (!list.length) return;
 		const strong = b % 2 === 1;
@@ -80,9 +107,10 @@ export function drawGraph(
 			ctx.moveTo(xy[l.source * 2]!, xy[l.source * 2 + 1]!);
 			ctx.lineTo(xy[l.target * 2]!, xy[l.target * 2 + 1]!);
 		}
-		ctx.setLineDash(LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k));
+		// Dashes cost a lot to rasterise: only where few enough links make them legible anyway.
+		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k) : []);
 		ctx.strokeStyle = p.muted;
-		ctx.globalAlpha = strong ? (bright ? 0.9 : 0.5) : 0.1;
+		ctx.globalAlpha = strong ? (bright ? 0.9 : base) : 0.08;
 		ctx.lineWidth = (strong && bright ? 1.6 : 1) / t.k;
 		ctx.stroke();
 	});

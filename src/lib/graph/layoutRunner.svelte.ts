@@ -18,12 +18,15 @@ export class LayoutRunner {
 
 	/** Shows positions computed elsewhere (the build-time layout) without running anything. */
 	constructor(initial?: Float32Array | null) {
-		if (initial) this.xy = initial;
+		if (!initial) return;
+		this.xy = initial;
+		if (typeof window !== 'undefined') performance.mark(`graph:settled:${initial.length / 2}`);
 	}
 
 	use(xy: Float32Array) {
 		this.stop();
 		this.xy = xy;
+		performance.mark(`graph:settled:${xy.length / 2}`);
 	}
 
 	/**
@@ -41,6 +44,7 @@ export class LayoutRunner {
 			this.#publish(e.data.xy);
 			this.progress = e.data.progress;
 			if (e.data.type === 'end') {
+				performance.mark(`graph:settled:${e.data.xy.length / 2}`);
 				this.settling = false;
 				worker.terminate();
 				this.#worker = null;

@@ -1,0 +1,86 @@
+/**
+ * Where the graph is drawn: in a render worker on an OffscreenCanvas when the browser can (the main
+ * thread then never rasterises), else on the page's canvas at most once per animation frame.
+ * Callers pass only what changed; the first frame of each graph is marked for the benchmark.
+ */
+import { drawGraph, drawGraphOf, type DrawGraph, type DrawInput } from './draw';
+import type { Graph } from './model';
+import type { RenderMessage } from './render.worker';
+import RenderWorker from './render.worker?worker';
+
+type View = NonNullable<RenderMessage['view']>;
+
+export class GraphRenderer {
+	#worker: Worker | null = null;
+	#canvas: HTMLCanvasElement;
+	#state: Omit<RenderMessage, 'canvas'> & { colours?: Map<number, string> } = {};
+	#frame = 0;
+	#painted: DrawGraph | null = null;
+
+	constructor(canvas: HTMLCanvasElement) {
+		this.#canvas = canvas;
+		if (typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in canvas) {
+			const off = canvas.transferControlToOffscreen();
+			this.#worker = new RenderWorker();
+			this.#worker.onmessage = (e: MessageEvent<{ painted: number }>) => mark(e.data.painted);
+			this.#worker.postMessage({ canvas: off } satisfies RenderMessage, [off]);
+		}
+	}
+
+	setGraph(g: Graph, radius: Float32Array, sdgColours: Map<number, string>) {
+		const graph = drawGraphOf(g);
+		this.#send({ graph, radius, sdgColours: [...sdgColours] }, { colours: sdgColours });
+	}
+
+	setPositions(xy: Float32Array) {
+		this.#send({ xy: this.#worker ? xy.slice() : xy });
+	}
+
+	setVisibility(vis: DrawInput['vis']) {
+		this.#send({ vis: { nodes: vis.nodes, links: vis.links, count: vis.count } });
+	}
+
+	setView(view: View) {
+		this.#send({ view });
+	}
+
+	destroy() {
+		this.#worker?.terminate();
+		cancelAnimationFrame(this.#frame);
+	}
+
+	#send(m: RenderMessage, local: { colours?: Map<number, string> } = {}) {
+		Object.assign(this.#state, m, local);
+		if (this.#worker) {
+			const transfer = m.xy ? [m.xy.buffer] : [];
+			this.#worker.postMessage(m, transfer);
+			if (m.xy) this.#state.xy = undefined;
+			return;
+		}
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => this.#draw());
+	}
+
+	#draw() {
+		const { graph, radius, xy, vis, view, colours } = this.#state;
+		if (!graph || !radius || !xy || !vis || !view?.palette || !view.width || !colours) return;
+		if (xy.length !== graph.nodes.length * 2) return;
+		const ctx = this.#canvas.getContext('2d');
+		if (!ctx) return;
+		const w = Math.max(1, Math.round(view.width * view.dpr));
+		const h = Math.max(1, Math.round(view.height * view.dpr));
+		if (this.#canvas.width !== w) this.#canvas.width = w;
+		if (this.#canvas.height !== h) this.#canvas.height = h;
+		const bright = view.bright ? new Set(view.bright) : null;
+		drawGraph(ctx, { g: graph, xy, vis, radius, ...view, palette: view.palette, bright }, colours);
+		if (this.#painted !== graph && vis.count) {
+			this.#painted = graph;
+			mark(graph.nodes.length);
+		}
+	}
+}
+
+/** A user-timing mark for the benchmark (scripts/bench-graph.ts): the first drawn frame of a graph. */
+function mark(nodes: number) {
+	performance.mark(`graph:first-paint:${nodes}`);
+}

@@ -31,7 +31,10 @@ function node(
 		Partial<Pick<AtlasNode, 'sectors' | 'aliases'>>
 ): AtlasNode {
 	const n: Record<string, unknown> = { id: row.id };
-	for (const [key, value] of Object.entries(fields)) if (value !== undefined) n[key] = value;
+	for (const key in fields) {
+		const value = (fields as Record<string, unknown>)[key];
+		if (value !== undefined) n[key] = value;
+	}
 	n.sectors ??= [];
 	n.aliases ??= [];
 	return Object.assign(n, provenanceOf(row)) as unknown as AtlasNode;

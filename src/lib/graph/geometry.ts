@@ -2,11 +2,19 @@
 import type { Graph } from './model';
 import { typeLabel } from './style';
 
+/** A rectangle in graph units. */
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
 /**
  * Bounding box of the nodes marked in `mask` (all when null); a unit box around 0 when none.
  * With `trim`, that share of nodes at each edge is left out, so a few strays do not shrink the view.
  */
-export function bounds(xy: Float32Array, mask: Uint8Array | null, pad = 20, trim = 0) {
+export function bounds(xy: Float32Array, mask: Uint8Array | null, pad = 20, trim = 0): Box {
 	if (trim > 0) return trimmedBounds(xy, mask, pad, trim);
 	let x0 = Infinity,
 		y0 = Infinity,
@@ -33,7 +41,7 @@ export function describeNode(g: Graph, i: number): string {
 	return `${n.name}${short ? ` (${short})` : ''}, ${typeLabel(n.type)}, ${d} connection${d === 1 ? '' : 's'}`;
 }
 
-function trimmedBounds(xy: Float32Array, mask: Uint8Array | null, pad: number, trim: number) {
+function trimmedBounds(xy: Float32Array, mask: Uint8Array | null, pad: number, trim: number): Box {
 	const xs: number[] = [];
 	const ys: number[] = [];
 	for (let i = 0; i < xy.length / 2; i++) {

@@ -60,7 +60,7 @@ test('the e-waste recycling target shows 22.3% for 2022', async ({ page }) => {
 	await expect(detail.getByText(/22\.3% in 2022/).first()).toBeVisible();
 });
 
-test('a drill-down lists its sources, and "show in graph" opens the graph focused on the target', async ({
+test('a drill-down lists its sources; "show in graph" opens the graph focused on it, and back', async ({
 	page
 }) => {
 	await page.goto('targets/?sel=c2030-1.2');
@@ -76,6 +76,10 @@ test('a drill-down lists its sources, and "show in graph" opens the graph focuse
 	await detail.getByRole('link', { name: 'Show in graph' }).click();
 	await expect(page).toHaveURL(/\/atlas\/graph\/\?v=1&sel=c2030-1\.2&depth=2$/);
 	await expect(page.getByRole('heading', { level: 2, name: /target 1\.2$/ })).toBeVisible();
+	// And back: the graph's panel links the target to its progress here.
+	await page.getByRole('link', { name: 'Progress towards this target' }).click();
+	await expect(page).toHaveURL(/\/atlas\/targets\/\?v=1&sel=c2030-1\.2$/);
+	await expect(page.getByRole('heading', { name: 'Target 1.2: progress' })).toBeVisible();
 });
 
 test('the URL restores framework, order, year range and selection', async ({ page }) => {

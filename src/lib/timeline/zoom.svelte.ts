@@ -6,7 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { clampView, IDENTITY, maxZoom, viewFor, zoomAbout, type View } from './scale';
+import { clampView, DOMAIN, IDENTITY, maxZoom, viewFor, zoomAbout, type View } from './scale';
 
 const reduced = () =>
 	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -17,12 +17,17 @@ export class TimeZoom {
 	width = $state(800);
 	#behaviour: ZoomBehavior<Element, unknown>;
 	#sel: Selection<Element, unknown, null, undefined> | null = null;
+	/** Where an animated zoom is heading, so repeated button presses add up. */
+	#target: View | null = null;
 
 	constructor() {
 		this.#behaviour = zoom<Element, unknown>()
 			.filter((e: Event) => {
 				const m = e as MouseEvent;
 				return e.type === 'wheel' || (!m.button && !m.ctrlKey);
+			})
+			.on('start', (e) => {
+				if (e.sourceEvent) this.#target = null;
 			})
 			.on('zoom', (e) => {
 				const { k, x } = e.transform;
@@ -42,6 +47,7 @@ export class TimeZoom {
 
 	/** Call when the plot is resized: limits follow the width, the view stays inside. */
 	resize(width: number, height: number) {
+		const changed = width !== this.width;
 		this.width = width;
 		this.#behaviour
 			.scaleExtent([1, maxZoom(width)])
@@ -53,10 +59,12 @@ export class TimeZoom {
 				[0, -Infinity],
 				[width, Infinity]
 			]);
-		this.set(clampView(this.view, width), false);
+		// Only a new width moves the view (a new height, as lanes restack, must not stop a zoom).
+		if (changed) this.set(clampView(this.view, width), false);
 	}
 
 	set(next: View, animate = true) {
+		this.#target = animate ? next : null;
 		if (!this.#sel) {
 			this.view = next;
 			return;
@@ -68,11 +76,23 @@ export class TimeZoom {
 	}
 
 	zoomBy(factor: number, cx = this.width / 2) {
-		this.set(zoomAbout(this.view, factor, cx, this.width));
+		this.set(zoomAbout(this.#target ?? this.view, factor, cx, this.width));
+	}
+
+	/** Zooms by `factor` about the time `ms` where it is on screen, else about the centre. */
+	zoomAt(factor: number, ms?: number) {
+		const v = this.#target ?? this.view;
+		const cx =
+			ms === undefined
+				? NaN
+				: ((ms - DOMAIN[0]) / (DOMAIN[1] - DOMAIN[0])) * this.width * v.k + v.x;
+		const c = cx >= 0 && cx <= this.width ? cx : this.width / 2;
+		this.set(zoomAbout(v, factor, c, this.width));
 	}
 
 	panBy(dx: number) {
-		this.set(clampView({ ...this.view, x: this.view.x + dx }, this.width), false);
+		const v = this.#target ?? this.view;
+		this.set(clampView({ ...v, x: v.x + dx }, this.width), false);
 	}
 
 	/** Shows `[start, end]` (UTC ms) across the plot. */

@@ -80,8 +80,8 @@ export class TimelineKeys {
 			if (next) this.#moveTo(next);
 			else
 				this.announcement = `No more items ${e.key === 'ArrowUp' || e.key === 'ArrowDown' ? 'in that direction' : 'in this lane'}.`;
-		} else if (e.key === '+' || e.key === '=') zoom.zoomBy(2);
-		else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5);
+		} else if (e.key === '+' || e.key === '=') zoom.zoomAt(2, this.active?.start);
+		else if (e.key === '-' || e.key === '_') zoom.zoomAt(0.5, this.active?.start);
 		else if (e.key === '0') zoom.reset();
 		else if ((e.key === 'Enter' || e.key === ' ') && this.active) {
 			e.preventDefault();

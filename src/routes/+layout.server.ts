@@ -1,7 +1,8 @@
 import { embeddedDataset } from '$lib/data/embedded.server';
+import { packDataset } from '$lib/data/pack';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = () => {
 	const { dataset, version } = embeddedDataset();
-	return { dataset, version, builtAt: new Date().toISOString().slice(0, 10) };
+	return { packed: packDataset(dataset), version, builtAt: new Date().toISOString().slice(0, 10) };
 };

@@ -1,0 +1,21 @@
+/**
+ * What the prerendered pages carry of the dataset: the typed tables without what the browser can
+ * rebuild cheaply (nodes and links) and, except on pages that chart them, without observations.
+ * This keeps every page's embedded data small; `unpackDataset` restores a full `Dataset`.
+ */
+import { buildDataset, type TypedTables } from './model';
+import type { Dataset, Observation } from './types';
+
+export type PackedDataset = Omit<TypedTables, 'observations'>;
+
+/** The dataset minus nodes, links and observations (ship observations separately where needed). */
+export function packDataset(d: Dataset): PackedDataset {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { nodes, links, observations, ...tables } = d;
+	return tables;
+}
+
+/** A full dataset again: nodes and links rebuilt exactly as the validator builds them. */
+export function unpackDataset(p: PackedDataset, observations: Observation[] = []): Dataset {
+	return buildDataset({ ...p, observations });
+}

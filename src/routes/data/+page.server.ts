@@ -1,0 +1,3 @@
+import { embeddedObservations } from '$lib/data/withObservations.server';
+
+export const load = () => embeddedObservations();

@@ -81,3 +81,29 @@ test('focus mode and the text alternative follow the selection', async ({ page }
 	await expect(page).not.toHaveURL(/depth=/);
 	await expect.poll(() => items.count()).toBeGreaterThan(focused);
 });
+
+test('the legend toggles a kind of node, and the view exports as SVG and PNG', async ({ page }) => {
+	await page.goto('graph/?v=1&sdg=9');
+	const legend = page.getByRole('region', { name: 'Legend' });
+	await legend.getByRole('checkbox', { name: 'Events and meetings' }).uncheck();
+	await expect(page).toHaveURL(/[?&]hide=event(&|$)/);
+	await expect(page).toHaveURL(/[?&]sdg=9(&|$)/);
+
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export SVG' }).click()
+	]);
+	expect(svg.suggestedFilename()).toBe('itu-atlas-graph.svg');
+	const text = await (await svg.createReadStream()).toArray();
+	const body = Buffer.concat(text).toString('utf8');
+	expect(body).toContain('<svg');
+	expect(body).toContain('Filters: SDG 9');
+	expect(body).toContain('Legend');
+	expect(body).toContain('Sources:');
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export PNG' }).click()
+	]);
+	expect(png.suggestedFilename()).toBe('itu-atlas-graph.png');
+});

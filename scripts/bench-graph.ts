@@ -299,10 +299,9 @@ async function main() {
 	const section = `### Organisation graph (\`npm run bench:graph\`)\n\nMeasured on ${when} UTC (headless Chromium, software rendering, a shared 2-core machine; numbers vary between runs). Times count from navigation; frame times are requestAnimationFrame deltas during a scripted pan, zoom and hover that starts as soon as the graph shows (so while the layout settles). The baseline is d3-force with its defaults driving SVG, every element updated on every tick, on the same nodes and links. Our first paint of a synthetic dataset includes re-validating the uploaded CSV files in a worker.\n\n${table}\n`;
 	console.log(`\n${table}\n`);
 	if (!flag('--no-readme')) {
-		writeFileSync(
-			join(ROOT, 'README.md'),
-			withSection(readFileSync(join(ROOT, 'README.md'), 'utf8'), section)
-		);
+		const pretty = await format(section, { parser: 'markdown' });
+		const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+		writeFileSync(join(ROOT, 'README.md'), withSection(readme, pretty));
 		console.log('README.md: "Organisation graph" under "Performance" updated.');
 	}
 }

@@ -57,8 +57,12 @@ function readExtract(name: string): Record<string, string>[] {
 		.split('\n')
 		.filter((l) => !l.startsWith('#'))
 		.join('\n');
-	const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy' });
-	if (parsed.errors.length) throw new Error(`${name}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+	const parsed = Papa.parse<Record<string, string>>(body, {
+		header: true,
+		skipEmptyLines: 'greedy'
+	});
+	if (parsed.errors.length)
+		throw new Error(`${name}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
 	return parsed.data;
 }
 
@@ -536,12 +540,16 @@ if (process.argv.includes('--check')) {
 		/* missing file */
 	}
 	if (current !== csv) {
-		console.error('data/observations.csv is not up to date: run npx tsx scripts/import-extracts.ts');
+		console.error(
+			'data/observations.csv is not up to date: run npx tsx scripts/import-extracts.ts'
+		);
 		process.exit(1);
 	}
 	console.log(`data/observations.csv is up to date (${rows.length} rows).`);
 } else {
 	writeFileSync(OUT, csv);
 	const extracts = readdirSync(EXTRACTS).filter((f) => f.endsWith('.csv')).length;
-	console.log(`Wrote ${rows.length} observations to data/observations.csv (${extracts} extract files seen).`);
+	console.log(
+		`Wrote ${rows.length} observations to data/observations.csv (${extracts} extract files seen).`
+	);
 }

@@ -26,6 +26,7 @@ export const test = base.extend<Fixtures>({
 		await use(page);
 		expect(problems, problems.join('\n')).toEqual([]);
 	},
+	// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
 	axe: async ({}, use) => {
 		await use(async (page, label = page.url()) => {
 			const results = await new AxeBuilder({ page })

@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const prefix = process.env.BASE_PREFIX ?? '/atlas';
 const port = Number(process.env.PORT ?? 4173);
+/** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -20,6 +21,7 @@ const types = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** @param {string} path @returns {Promise<string | null>} */
 async function fileFor(path) {
 	const full = normalize(join(root, path));
 	if (!full.startsWith(root)) return null;
@@ -63,4 +65,6 @@ createServer(async (req, res) => {
 	const body = await readFile(file);
 	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	res.end(body);
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}${prefix}/`));
+}).listen(port, '127.0.0.1', () =>
+	console.log(`Serving ${root} at http://localhost:${port}${prefix}/`)
+);

@@ -13,7 +13,11 @@ export const STATUS_INFO: Record<Status, { label: string; icon: string; help: st
 		icon: '?',
 		help: 'Not confirmed in a source: treat with care'
 	},
-	conflict: { label: 'Conflict', icon: '⚠', help: 'Sources disagree: each claim is kept with its source' },
+	conflict: {
+		label: 'Conflict',
+		icon: '⚠',
+		help: 'Sources disagree: each claim is kept with its source'
+	},
 	'seed-only': {
 		label: 'Seed only',
 		icon: '◇',

@@ -71,7 +71,8 @@ export function tableViews(d: Dataset): TableView[] {
 			(r) => r.implicit !== true
 		);
 		const keys = new Set<string>();
-		for (const r of rows.slice(0, 200)) for (const k of Object.keys(r)) if (!HIDDEN.has(k)) keys.add(k);
+		for (const r of rows.slice(0, 200))
+			for (const k of Object.keys(r)) if (!HIDDEN.has(k)) keys.add(k);
 		return {
 			file,
 			title: meta.title,
@@ -95,4 +96,3 @@ export function searchRows<T extends Record<string, unknown>>(rows: T[], query: 
 		return words.every((w) => text.includes(w));
 	});
 }
-

@@ -251,14 +251,7 @@ export interface Fact extends Provenance {
 
 /** What kind of table a graph node comes from. */
 export type NodeKind =
-	| 'entity'
-	| 'event'
-	| 'sdg'
-	| 'wsis'
-	| 'framework'
-	| 'goal'
-	| 'target'
-	| 'indicator';
+	'entity' | 'event' | 'sdg' | 'wsis' | 'framework' | 'goal' | 'target' | 'indicator';
 
 /** One node of the organisation graph, whatever table it comes from. */
 export interface AtlasNode extends Provenance {

@@ -22,20 +22,31 @@ export function bestFact(facts: Fact[]): Fact | undefined {
 
 export function headlines(d: Dataset): Headline[] {
 	const out: Headline[] = [];
-	const members = d.facts.filter((f) => f.subject === 'itu' && f.attribute === 'member_states');
-	const best = bestFact(members);
-	if (best) {
-		const others = members.filter((f) => f !== best && f.value !== best.value);
+	const members = d.facts.filter(
+		(f) => f.subject === 'itu' && f.attribute === 'member_states' && f.status !== 'doubtful'
+	);
+	const values = [...new Set(members.map((f) => f.value))].sort();
+	if (values.length === 1) {
+		const best = bestFact(members)!;
 		out.push({
 			label: 'Member States',
 			value: best.value,
-			detail:
-				(best.year ? `as of ${best.year}` : '') +
-				(others.length
-					? `${best.year ? '; ' : ''}other claims: ${others.map((f) => f.value + (f.year ? ` (${f.year})` : '')).join(', ')}`
-					: ''),
+			detail: best.year ? `as of ${best.year}` : undefined,
 			status: best.status,
 			source: best.source
+		});
+	} else if (values.length > 1) {
+		// Sources disagree: show every claim, never pick one silently.
+		const claim = (v: string) => {
+			const years = members.filter((f) => f.value === v && f.year).map((f) => f.year!);
+			return years.length ? `${v} (${Math.max(...years)})` : v;
+		};
+		out.push({
+			label: 'Member States',
+			value: values.join(' or '),
+			detail: `sources disagree: ${values.map(claim).join(' vs ')}`,
+			status: 'conflict',
+			source: [...new Set(members.flatMap((f) => f.source))]
 		});
 	}
 	const trusted = d.entities.filter((e) => e.status !== 'doubtful');
@@ -51,7 +62,9 @@ export function headlines(d: Dataset): Headline[] {
 		});
 	}
 	const sdgs = new Set(
-		d.relations.filter((r) => r.type === 'aligns_with_sdg' && r.status !== 'doubtful').map((r) => r.to)
+		d.relations
+			.filter((r) => r.type === 'aligns_with_sdg' && r.status !== 'doubtful')
+			.map((r) => r.to)
 	);
 	out.push({ label: 'SDGs linked to ITU work', value: `${sdgs.size} of ${d.sdgs.length}` });
 	const years = d.events.map((e) => e.start.year);

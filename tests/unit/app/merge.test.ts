@@ -28,8 +28,17 @@ describe('mergeFiles', () => {
 		const m = mergeFiles(embedded, [
 			{ name: 'mine.csv', table: 'entities.csv', mode: 'extend', text: 'id,name\nc,C\nd,D\n' }
 		]);
-		const issue = { file: 'entities.csv', row: 5, column: 'id', message: 'x', severity: 'error' as const };
-		expect(locateIssue(issue, m.spans)).toMatchObject({ file: 'mine.csv (→ entities.csv)', row: 3 });
+		const issue = {
+			file: 'entities.csv',
+			row: 5,
+			column: 'id',
+			message: 'x',
+			severity: 'error' as const
+		};
+		expect(locateIssue(issue, m.spans)).toMatchObject({
+			file: 'mine.csv (→ entities.csv)',
+			row: 3
+		});
 		const embeddedRow = { ...issue, row: 3 };
 		expect(locateIssue(embeddedRow, m.spans)).toEqual(embeddedRow);
 	});
@@ -38,7 +47,13 @@ describe('mergeFiles', () => {
 		const m = mergeFiles(embedded, [
 			{ name: 'entities.csv', table: 'entities.csv', mode: 'replace', text: 'id\nz\n' }
 		]);
-		const issue = { file: 'entities.csv', row: 2, column: 'id', message: 'x', severity: 'error' as const };
+		const issue = {
+			file: 'entities.csv',
+			row: 2,
+			column: 'id',
+			message: 'x',
+			severity: 'error' as const
+		};
 		expect(locateIssue(issue, m.spans)).toMatchObject({ file: 'entities.csv', row: 2 });
 	});
 });

@@ -12,7 +12,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { scaleUtc } from 'd3';
 import { validateDataset } from '../src/lib/data/validate';
 import { embeddedFiles } from './bench-embedded';
 import { buildTimeline } from '../src/lib/timeline/build';
@@ -39,7 +38,7 @@ function nodeTimes(files: DatasetFiles) {
 		t = buildTimeline(r.model);
 		build.push(performance.now() - a);
 		const byLane = itemsByLane(t.items);
-		const base = scaleUtc().domain(DOMAIN).range([0, 1200]);
+		const base = (m: number) => ((m - DOMAIN[0]) * 1200) / (DOMAIN[1] - DOMAIN[0]);
 		const b = performance.now();
 		for (const k of [1, 8, 64])
 			layoutLanes(t.lanes, byLane, (m) => base(m) * k, new Set(), base(DOMAIN[1]) * k);

@@ -32,6 +32,20 @@ export function itemsByLane(items: readonly TimelineItem[]): Map<string, Timelin
 	return m;
 }
 
+/** A lane's items split into stacked ones and expected recurrences, computed once per list. */
+const split = new WeakMap<TimelineItem[], { stacked: TimelineItem[]; expected: TimelineItem[] }>();
+function splitLane(all: TimelineItem[]) {
+	let s = split.get(all);
+	if (!s) {
+		s = {
+			stacked: all.filter((i) => i.shape !== 'expected'),
+			expected: all.filter((i) => i.shape === 'expected')
+		};
+		split.set(all, s);
+	}
+	return s;
+}
+
 /** Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom. */
 export function layoutLanes(
 	lanes: readonly Lane[],
@@ -43,11 +57,10 @@ export function layoutLanes(
 	let y = 0;
 	const out: PlacedLane[] = [];
 	for (const lane of lanes) {
-		const all = byLane.get(lane.id) ?? [];
-		const expected = all.filter((i) => i.shape === 'expected');
+		const { stacked: items, expected } = splitLane(byLane.get(lane.id) ?? []);
 		const shut = collapsed.has(lane.id);
 		const stacked = stackLane(
-			all.filter((i) => i.shape !== 'expected'),
+			items,
 			x,
 			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX }
 		);

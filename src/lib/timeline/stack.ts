@@ -66,6 +66,13 @@ const MAX_LABEL = 36;
 /** A label cut to `MAX_LABEL` characters with an ellipsis. */
 export const truncate = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
+const labels = new WeakMap<TimelineItem, string>();
+const labelOf = (item: TimelineItem) => {
+	let t = labels.get(item);
+	if (t === undefined) labels.set(item, (t = truncate(item.label)));
+	return t;
+};
+
 /** Lays out `items` (sorted by start) whose pixel position is `x(ms)`. */
 export function stackLane(
 	items: readonly TimelineItem[],
@@ -85,7 +92,7 @@ export function stackLane(
 		const x1 = bar ? Math.max(b, a + 2) : a;
 		const markStart = bar ? x0 : x0 - radius;
 		const markEnd = bar ? x1 : x0 + radius;
-		const text = truncate(item.label);
+		const text = labelOf(item);
 		const labelW = text.length * charWidth + 4;
 		const inside = bar && x1 - x0 >= labelW + 8;
 		// A label that would run past the right end of the axis goes to the left of the mark.

@@ -58,9 +58,11 @@ if (built) {
 } else step('e2e (not run: the build failed)', false);
 
 console.log('\nSummary:');
-for (const r of results) console.log(`  ${r.failed ? '✕' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results)
+	console.log(`  ${r.failed ? '✕' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
-if (!existsSync('/usr/bin/chromium')) console.log('(Chromium is missing: run `bash scripts/setup.sh`)');
+if (!existsSync('/usr/bin/chromium'))
+	console.log('(Chromium is missing: run `bash scripts/setup.sh`)');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,10 @@ describe('StatusBadge', () => {
 	});
 
 	it('puts the reason of a doubtful row in its tooltip', () => {
-		render(StatusBadge, { status: 'doubtful', note: 'IGF is convened by the UN Secretary-General' });
+		render(StatusBadge, {
+			status: 'doubtful',
+			note: 'IGF is convened by the UN Secretary-General'
+		});
 		expect(screen.getByText('Doubtful').closest('[title]')).toHaveAttribute(
 			'title',
 			'Doubtful: IGF is convened by the UN Secretary-General'

@@ -12,7 +12,9 @@ test('every table is browsable with its sources and statuses', async ({ page }) 
 	await expect(table.getByRole('columnheader', { name: 'Status' })).toBeVisible();
 	await expect(table.getByRole('columnheader', { name: 'Sources' })).toBeVisible();
 	await page.getByLabel('Search entities').fill('Telecommunication Development Sector');
-	await expect(table.getByRole('cell', { name: 'Telecommunication Development Sector', exact: true })).toBeVisible();
+	await expect(
+		table.getByRole('cell', { name: 'Telecommunication Development Sector', exact: true })
+	).toBeVisible();
 	await expect(page).toHaveURL(/table=entities/);
 	await expect(page).toHaveURL(/q=Telecommunication/);
 	await page.getByRole('button', { name: /^Sources \d+/ }).click();
@@ -46,7 +48,9 @@ test('a broken CSV shows located errors; a good one updates the counts and survi
 	const problems = page.getByRole('list', { name: 'Problems in entities.csv' });
 	await expect(problems.getByText(/entities\.csv:2:id — /)).toBeVisible();
 	await expect(problems.getByText(/entities\.csv:2:type — /)).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: 'showing the embedded dataset' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'showing the embedded dataset' })
+	).toBeVisible();
 	await axe(page, 'data page with errors');
 	await page.getByRole('button', { name: 'Remove entities.csv' }).click();
 

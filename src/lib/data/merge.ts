@@ -46,15 +46,24 @@ export function mergeFiles(embedded: DatasetFiles, userFiles: UserFile[]): Merge
 		const base = files[f.table];
 		if (f.mode === 'replace' || base === undefined) {
 			files[f.table] = f.text;
-			for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.table === f.table) spans.splice(i, 1);
+			for (let i = spans.length - 1; i >= 0; i--)
+				if (spans[i]!.table === f.table) spans.splice(i, 1);
 			spans.push({ table: f.table, firstRow: 2, offset: 0, userFile: f.name });
 			continue;
 		}
 		const a = parseRows(base);
 		const b = parseRows(f.text);
 		const fields = [...a.fields, ...b.fields.filter((x) => !a.fields.includes(x))];
-		files[f.table] = Papa.unparse({ fields, data: [...a.rows, ...b.rows].map((r) => fields.map((k) => r[k] ?? '')) });
-		spans.push({ table: f.table, firstRow: a.rows.length + 2, offset: a.rows.length, userFile: f.name });
+		files[f.table] = Papa.unparse({
+			fields,
+			data: [...a.rows, ...b.rows].map((r) => fields.map((k) => r[k] ?? ''))
+		});
+		spans.push({
+			table: f.table,
+			firstRow: a.rows.length + 2,
+			offset: a.rows.length,
+			userFile: f.name
+		});
 	}
 	return { files, spans };
 }

@@ -112,7 +112,13 @@ class ActiveDataset {
 				done();
 			};
 			worker.onerror = () => {
-				this.errors = [{ file: '(all files)', message: 'The check stopped unexpectedly: please reload the page.', severity: 'error' }];
+				this.errors = [
+					{
+						file: '(all files)',
+						message: 'The check stopped unexpectedly: please reload the page.',
+						severity: 'error'
+					}
+				];
 				this.phase = 'invalid';
 				done();
 			};

@@ -6,7 +6,7 @@ import type { AtlasNode, Relation } from '$lib/data/types';
 import { layoutOptions, linkPairs, runLayout } from './layout';
 import { buildGraph } from './model';
 import { seedPositions } from './seed';
-import { nodeRadius } from './style';
+import { radii } from './style';
 
 export interface PrebuiltLayout {
 	/** Node count and a short fingerprint of the ids, in order. */
@@ -30,7 +30,7 @@ export function idsKey(nodes: { id: string }[]): string {
 export function prebuildLayout(nodes: AtlasNode[], relations: Relation[]): PrebuiltLayout {
 	const g = buildGraph(nodes, relations);
 	const { collide, ...opts } = layoutOptions(nodes.length, true);
-	const radius = Float32Array.from(g.degree, nodeRadius);
+	const radius = radii(g.nodes, g.degree);
 	const xy = runLayout(seedPositions(g.neighbours), linkPairs(g.links), null, {
 		...opts,
 		radius: collide ? radius : null

@@ -112,6 +112,13 @@ export function nodeRadius(degree: number): number {
 	return Math.min(22, 4 + Math.sqrt(degree) * 1.8);
 }
 
+/** Radii of every node; SDG nodes are never smaller than 9, so their goal number stays readable. */
+export function radii(nodes: readonly { sdg?: number }[], degree: Int32Array): Float32Array {
+	return Float32Array.from(degree, (d, i) =>
+		nodes[i]!.sdg ? Math.max(9, nodeRadius(d)) : nodeRadius(d)
+	);
+}
+
 /** Human wording of a type slug: `study_group` → "study group". */
 export function typeLabel(type: string): string {
 	return type.replace(/_/g, ' ');

@@ -52,8 +52,9 @@ export function visibility(
 }
 
 /**
- * Multi-source breadth-first search from every Sector node: `parent[i]` is the next node on a
- * shortest path from node i towards a Sector (-1 at a Sector or where none is reachable).
+ * Multi-source breadth-first search from every Sector node (and the Union itself, the organisation
+ * above them): `parent[i]` is the next node on a shortest path from node i towards one (-1 there, or
+ * where none is reachable).
  * SDG nodes are never crossed, so two entities are not "connected" merely by sharing a goal.
  */
 export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => false): Int32Array {
@@ -61,7 +62,7 @@ export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => fa
 	const seen = new Uint8Array(g.nodes.length);
 	const queue: number[] = [];
 	g.nodes.forEach((node, i) => {
-		if (node.type === 'sector' && !skip(i)) {
+		if ((node.type === 'sector' || node.type === 'organisation') && !skip(i)) {
 			seen[i] = 1;
 			queue.push(i);
 		}

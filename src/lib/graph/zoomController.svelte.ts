@@ -85,7 +85,7 @@ export class ZoomController {
 	fit(box: { x0: number; y0: number; x1: number; y1: number }, animate = true) {
 		const w = Math.max(1, box.x1 - box.x0);
 		const h = Math.max(1, box.y1 - box.y0);
-		const k = Math.min(4, 0.92 * Math.min(this.width / w, this.height / h));
+		const k = Math.min(1.5, 0.92 * Math.min(this.width / w, this.height / h));
 		this.centreOn((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, k, animate);
 	}
 }

@@ -72,3 +72,15 @@ describe('focus', () => {
 		expect([...d.keys()].map((i) => nodes[i]!.id).sort()).toEqual(['bdt', 'giga', 'itu-d']);
 	});
 });
+
+describe('SDG connectors', () => {
+	it('stop at the Union itself: it needs no path to a Sector', () => {
+		const { nodes, links } = tinyItu();
+		links.push({ ...links[0]!, from: 'itu', type: 'aligns_with_sdg', to: 'sdg-9' });
+		const g2 = buildGraph(nodes, links);
+		const v = visibility(g2, { ...NO_FILTERS, sdg: [9] }, sdgAlignment(nodes, links));
+		const ids = nodes.filter((_, i) => v.nodes[i]).map((n) => n.id);
+		expect(ids.sort()).toEqual(['giga', 'itu', 'itu-d', 'sdg-9']);
+		expect([...v.connectors].map((i) => nodes[i]!.id)).toEqual(['itu-d']);
+	});
+});

@@ -107,3 +107,15 @@ test('the legend toggles a kind of node, and the view exports as SVG and PNG', a
 	]);
 	expect(png.suggestedFilename()).toBe('itu-atlas-graph.png');
 });
+
+test('with reduced motion, a filter change jumps to the new layout without errors', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('graph/');
+	await page.getByRole('checkbox', { name: /ITU-D \(Development\)/ }).check();
+	await expect(page).toHaveURL(/[?&]sector=itu-d(&|$)/);
+	await expect(page.getByText(/Settling the layout/)).toHaveCount(0, { timeout: 15_000 });
+	await page.getByRole('button', { name: 'Clear all' }).click();
+	await expect(page).not.toHaveURL(/sector=/);
+});

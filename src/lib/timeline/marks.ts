@@ -40,9 +40,9 @@ export function markPaths(placed: readonly Placed[], rowY: (row: number) => numb
 		const out = parts[markKind(p)][p.item.uncertain ? 'uncertain' : 'certain'];
 		switch (markKind(p)) {
 			case 'bar':
-				// An uncertain bar is thinner as well as hollow.
+				// An uncertain bar is thin and hollow, under its label rather than through it.
 				out.push(
-					p.item.uncertain ? rect(x, y - 3, f(p.x1 - p.x0), 6) : rect(x, y - 6, f(p.x1 - p.x0), 12)
+					p.item.uncertain ? rect(x, y + 4, f(p.x1 - p.x0), 5) : rect(x, y - 6, f(p.x1 - p.x0), 12)
 				);
 				if (p.item.open) parts.arrow.certain.push(`M${f(p.x1)},${y - 7}l7,7l-7,7Z`);
 				break;

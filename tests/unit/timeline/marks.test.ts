@@ -48,6 +48,10 @@ describe('markPaths', () => {
 		expect(paths.flag.certain).toBe('M300,19V3l9,4l-9,4');
 	});
 	it('gives empty strings for kinds not present', () => expect(paths.square.uncertain).toBe(''));
+	it('draws an uncertain bar thin, under its label', () => {
+		const p = markPaths([placed('y', 0, 50, 0, { shape: 'span', uncertain: true })], () => 11);
+		expect(p.bar.uncertain).toBe('M0,15h50v5h-50Z');
+	});
 });
 
 describe('hitTest', () => {

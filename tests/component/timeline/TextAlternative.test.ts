@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { utc } from '../../../src/lib/timeline/dates';
+import type { Source } from '../../../src/lib/data/types';
 import type { TimelineItem } from '../../../src/lib/timeline/types';
 import TextAlternative from '../../../src/routes/timeline/TextAlternative.svelte';
 import Tooltip from '../../../src/routes/timeline/Tooltip.svelte';
@@ -75,7 +76,12 @@ describe('Tooltip', () => {
 			sources: new Map([
 				[
 					's1',
-					{ id: 's1', title: 'ITU history', kind: 'web', origin: { file: 'sources.csv', row: 2 } }
+					{
+						id: 's1',
+						title: 'ITU history',
+						kind: 'web',
+						origin: { file: 'sources.csv', row: 2 }
+					} as Source
 				]
 			]),
 			x: 10,

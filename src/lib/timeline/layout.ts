@@ -91,3 +91,19 @@ export function applyOrder(lanes: readonly Lane[], order: readonly string[]): La
 		.sort((a, b) => a.r - b.r)
 		.map((x) => x.l);
 }
+
+/**
+ * Where `item` is drawn: world x and y within the lanes; on its lane's cluster row when it is
+ * clustered; null when its lane is not laid out.
+ */
+export function positionOf(
+	lanes: readonly PlacedLane[],
+	item: TimelineItem,
+	x: (ms: number) => number
+): { item: TimelineItem; x: number; y: number } | null {
+	const l = lanes.find((p) => p.lane.id === item.lane);
+	if (!l) return null;
+	const p = l.placed.find((q) => q.item.id === item.id);
+	const row = p ? p.row : l.rows;
+	return { item, x: p ? p.x0 : x(item.start), y: l.y + l.rowsTop + row * ROW_H + ROW_H / 2 };
+}

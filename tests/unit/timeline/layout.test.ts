@@ -5,6 +5,7 @@ import {
 	layoutLanes,
 	LANE_PAD,
 	moveLane,
+	positionOf,
 	ROW_H,
 	STRIP_H
 } from '$lib/timeline/layout';
@@ -78,5 +79,26 @@ describe('lane order', () => {
 	});
 	it('applies a saved order, new lanes after it', () => {
 		expect(applyOrder(lanes, ['c', 'a']).map((l) => l.id)).toEqual(['c', 'a', 'series:b']);
+	});
+});
+
+describe('positionOf', () => {
+	const out = layoutLanes(lanes, itemsByLane(items), (t) => t, new Set(['a'])).lanes;
+	it('gives a placed item its mark position', () => {
+		const c = out[2]!;
+		expect(positionOf(out, items[4]!, (t) => t)).toEqual({
+			item: items[4],
+			x: 0,
+			y: c.y + c.rowsTop + ROW_H / 2
+		});
+	});
+	it('puts a clustered item on its lane cluster row', () => {
+		const a = out[0]!;
+		expect(positionOf(out, items[1]!, (t) => t)?.y).toBe(
+			a.y + a.rowsTop + a.rows * ROW_H + ROW_H / 2
+		);
+	});
+	it('is null for a lane not laid out', () => {
+		expect(positionOf(out, { ...items[0]!, lane: 'zzz' }, (t) => t)).toBeNull();
 	});
 });

@@ -2,6 +2,7 @@
  * Draws the graph on a 2D canvas in few strokes: links batched by group and emphasis, nodes batched
  * by colour, shape and emphasis; off-screen nodes skipped. Called once per frame at most.
  */
+import type { PlacedLabel } from './labels';
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
 import { addShape } from './shapes';
@@ -48,6 +49,10 @@ export interface DrawInput {
 	hovered: number;
 	/** The node the keyboard is on: drawn with a visible focus ring. */
 	focused: number;
+	/** While a big layout settles: draw a sample of the links (the cores go to the layout). */
+	sparse?: boolean;
+	/** Placed labels, in screen pixels (drawn last, on a halo of the background colour). */
+	labels?: PlacedLabel[];
 }
 
 const SHAPE_OF: Record<string, Shape> = Object.fromEntries(NODE_GROUPS.map((g) => [g.id, g.shape]));
@@ -88,7 +93,8 @@ export function drawGraph(
 	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], []]);
 	let drawn = 0;
 	const groupIndex = new Map<string, number>(LINK_GROUPS.map((lg, k) => [lg.id, k]));
-	for (let k = 0; k < g.links.length; k++) {
+	const stride = d.sparse ? Math.max(1, Math.ceil(g.links.length / 6000)) : 1;
+	for (let k = 0; k < g.links.length; k += stride) {
 		if (!vis.links[k]) continue;
 		const l = g.links[k]!;
 		if (!inView(l.source) && !inView(l.target)) continue;
@@ -152,6 +158,27 @@ export function drawGraph(
 	ctx.globalAlpha = 1;
 	drawSdgNumbers(ctx, d);
 	drawRings(ctx, d);
+	drawLabels(ctx, d);
+}
+
+/** The font of graph labels; `measureLabel` measures with the bold one. */
+export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+function drawLabels(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	if (!d.labels?.length) return;
+	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'middle';
+	for (const l of d.labels) {
+		const strong = l.i === d.selected || l.i === d.hovered;
+		ctx.globalAlpha = strong ? 1 : 0.85;
+		ctx.fillStyle = d.palette.bg;
+		ctx.fillRect(l.x, l.y, l.w, l.h);
+		ctx.globalAlpha = 1;
+		ctx.fillStyle = d.palette.fg;
+		ctx.font = `${strong ? '700 ' : ''}${LABEL_FONT}`;
+		ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
+	}
 }
 
 /** SDG nodes show their goal number, so colour is never the only cue. */

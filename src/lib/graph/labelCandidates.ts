@@ -56,7 +56,7 @@ export function labelCandidates(c: CandidateInput): {
 		if (!c.shown[i]) continue;
 		const s = screen(i);
 		if (s.x < -s.r || s.y < -s.r || s.x > c.width + s.r || s.y > c.height + s.r) continue;
-		if (obstacles.length < 4000) obstacles.push(s);
+		if (obstacles.length < 1500) obstacles.push(s);
 		if (c.forced.has(i) || (c.bright && !c.bright.has(i)) || candidates.length > max * 3) continue;
 		candidates.push({
 			i,

@@ -2,7 +2,7 @@
 /**
  * Runs the force layout off the main thread. One request per worker run; a newer run replaces the
  * worker (the page terminates it), so a long layout never queues behind a stale one.
- * In: `LayoutRequest`. Out: `LayoutMessage` — positions every 30 ms (120 ms for big graphs) while `animate`, then the end.
+ * In: `LayoutRequest`. Out: `LayoutMessage` — positions every 30 ms (200 ms for big graphs) while `animate`, then the end.
  */
 import { layoutOptions, runLayout } from './layout';
 import { seedPositions } from './seed';
@@ -50,7 +50,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
 	const { collide, ...opts } = layoutOptions(count, fromScratch);
 	if (animate && fromScratch) post({ type: 'tick', xy: xy.slice(), progress: 0 });
 	// Big graphs post less often: each post costs a redraw, and the cores are better spent settling.
-	const every = count > 1500 ? 120 : 30;
+	const every = count > 1500 ? 200 : 30;
 	let last = performance.now();
 	runLayout(xy, links, active, { ...opts, radius: collide ? radius : null }, (t) => {
 		const now = performance.now();

@@ -1,4 +1,6 @@
-/** Label widths measured with a canvas (cached), in the font the label layer uses. */
+/** Label widths measured with a canvas (cached), in the font the graph draws labels with. */
+import { LABEL_FONT } from './draw';
+
 const cache = new Map<string, number>();
 let ctx: CanvasRenderingContext2D | null | undefined;
 
@@ -9,7 +11,7 @@ export function measureLabel(text: string): number {
 	if (ctx === undefined) {
 		ctx =
 			typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-		if (ctx) ctx.font = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+		if (ctx) ctx.font = `700 ${LABEL_FONT}`;
 	}
 	w = ctx ? ctx.measureText(text).width : text.length * 7;
 	if (cache.size > 50000) cache.clear();

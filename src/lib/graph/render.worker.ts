@@ -24,7 +24,9 @@ export interface RenderMessage {
 		selected: number;
 		hovered: number;
 		focused: number;
+		sparse: boolean;
 	};
+	labels?: DrawInput['labels'];
 }
 
 let canvas: OffscreenCanvas | null = null;
@@ -51,7 +53,7 @@ function draw() {
 	if (canvas.height !== h) canvas.height = h;
 	drawGraph(
 		ctx as unknown as CanvasRenderingContext2D,
-		{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright },
+		{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels: state.labels },
 		colours
 	);
 	if (paintedGraph !== graph && vis.count) {

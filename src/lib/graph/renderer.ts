@@ -40,6 +40,10 @@ export class GraphRenderer {
 		this.#send({ vis: { nodes: vis.nodes, links: vis.links, count: vis.count } });
 	}
 
+	setLabels(labels: NonNullable<RenderMessage['labels']>) {
+		this.#send({ labels });
+	}
+
 	setView(view: View) {
 		this.#send({ view });
 	}
@@ -62,7 +66,7 @@ export class GraphRenderer {
 	}
 
 	#draw() {
-		const { graph, radius, xy, vis, view, colours } = this.#state;
+		const { graph, radius, xy, vis, view, colours, labels } = this.#state;
 		if (!graph || !radius || !xy || !vis || !view?.palette || !view.width || !colours) return;
 		if (xy.length !== graph.nodes.length * 2) return;
 		const ctx = this.#canvas.getContext('2d');
@@ -72,7 +76,11 @@ export class GraphRenderer {
 		if (this.#canvas.width !== w) this.#canvas.width = w;
 		if (this.#canvas.height !== h) this.#canvas.height = h;
 		const bright = view.bright ? new Set(view.bright) : null;
-		drawGraph(ctx, { g: graph, xy, vis, radius, ...view, palette: view.palette, bright }, colours);
+		drawGraph(
+			ctx,
+			{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels },
+			colours
+		);
 		if (this.#painted !== graph && vis.count) {
 			this.#painted = graph;
 			mark(graph.nodes.length);

@@ -25,7 +25,7 @@ test('search, select, deep link, reload, Escape and keyboard moves', async ({ pa
 
 	// The keyboard reaches a neighbour: the graph starts on the selection, an arrow moves along a link.
 	await graph(page).focus();
-	const live = page.locator('[aria-live="polite"]');
+	const live = page.locator('.sr-only[aria-live="polite"]');
 	await expect(live).toContainText('Telecommunication Development Sector (ITU-D), sector');
 	await page.keyboard.press('ArrowRight');
 	await expect(live).not.toContainText('Telecommunication Development Sector (ITU-D)');

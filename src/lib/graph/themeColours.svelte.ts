@@ -38,7 +38,10 @@ export class ThemeColours {
 		const refresh = () => (this.palette = readPalette(root));
 		refresh();
 		const observer = new MutationObserver(refresh);
-		observer.observe(root, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+		observer.observe(root, {
+			attributes: true,
+			attributeFilter: ['data-theme', 'data-projector', 'class', 'style']
+		});
 		const media = matchMedia('(prefers-color-scheme: dark)');
 		media.addEventListener('change', refresh);
 		return () => {

@@ -34,6 +34,8 @@ export interface ViewState extends Filters {
 	fw: string | null;
 	/** Targets: the overview order (`goal`, `status` or `gap`; null = the view's default). */
 	sort: string | null;
+	/** Projector theme (`proj=1`): large type, thick lines, high contrast. Kept across views. */
+	proj: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -48,7 +50,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	zoom: null,
 	years: null,
 	fw: null,
-	sort: null
+	sort: null,
+	proj: false
 };
 
 const SLUG = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
@@ -65,7 +68,8 @@ const PARAMS = [
 	'zoom',
 	'years',
 	'fw',
-	'sort'
+	'sort',
+	'proj'
 ] as const;
 
 type ParseResult<T> = { value: T; bad: string[] };
@@ -176,6 +180,10 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 				if (/^[a-z]{1,20}$/.test(raw)) state.sort = raw;
 				else ignored(name, raw, 'not an order name');
 				break;
+			case 'proj':
+				if (raw === '1' || raw === '0') state.proj = raw === '1';
+				else ignored(name, raw, 'projector mode is 1 (on) or 0 (off)');
+				break;
 		}
 	}
 	return { state, notices };
@@ -209,6 +217,7 @@ export function writeViewState(s: ViewState): string {
 	if (s.years) add('years', `${s.years.from}-${s.years.to}`);
 	if (s.fw) add('fw', s.fw);
 	if (s.sort) add('sort', s.sort);
+	if (s.proj) add('proj', '1');
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';
 }
 

@@ -70,3 +70,26 @@ test('a broken CSV shows located errors; a good one updates the counts and survi
 	await page.getByRole('button', { name: 'Restore the embedded dataset' }).click();
 	await expect.poll(() => count(page, 'Entities')).toBe(before);
 });
+
+test('a whole synthetic dataset loads through the data page and shows in the graph', async ({
+	page
+}) => {
+	const { makeSyntheticDataset } = await import('../../scripts/synthetic');
+	const files = makeSyntheticDataset({ nodes: 300, seed: 7 });
+	const entities = files['entities.csv']!.trim().split('\n').length - 1;
+	await page.goto('data/');
+	await page.getByLabel('Choose CSV files…').setInputFiles(
+		Object.entries(files).map(([name, text]) => ({
+			name,
+			mimeType: 'text/csv',
+			buffer: Buffer.from(text)
+		}))
+	);
+	await expect(page.getByText(/combined with your \d+ files/)).toBeVisible({ timeout: 20_000 });
+	await expect.poll(() => count(page, 'Entities')).toBe(entities);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Graph' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto('data/');
+	await page.getByRole('button', { name: 'Restore the embedded dataset' }).click();
+	await expect(page.getByText(/combined with your/)).toHaveCount(0);
+});

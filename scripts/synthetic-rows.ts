@@ -135,6 +135,8 @@ export function syntheticRows(
 			attribute: 'member_count',
 			value: `${i}`,
 			...provenance()
-		}))
+		})),
+		// Briefing decks are hand-written; the synthetic dataset has none.
+		'briefings.csv': []
 	};
 }

@@ -2,6 +2,7 @@
  * Checks between cells that are each valid alone: an end before its start (errors), and units,
  * goals and relations that disagree with what another row says (warnings).
  */
+import { briefingOrder } from './briefings';
 import type { CsvRecord } from './csv';
 import type { Tables } from './ids';
 import { error, quote, warning } from './issues';
@@ -104,6 +105,7 @@ export function checkConsistency(tables: Tables): DataIssue[] {
 		...yearOrder(tables, 'frameworks.csv', 'adopted_year', 'deadline_year'),
 		...goalWarnings(tables),
 		...unitWarnings(tables),
-		...relationWarnings(tables)
+		...relationWarnings(tables),
+		...briefingOrder(tables)
 	];
 }

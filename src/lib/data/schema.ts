@@ -6,6 +6,7 @@ import { z } from 'zod';
 import * as f from './fields';
 import { toList } from './lists';
 import { provenanceColumns, table, withStatusNote, type Row, type TableSchema } from './provenance';
+import { briefings } from './schema-briefings';
 import * as nodes from './schema-nodes';
 import * as targets from './schema-targets';
 import * as T from './types';
@@ -96,7 +97,8 @@ export const TABLE_SCHEMAS = {
 	'indicators.csv': targets.indicators,
 	'observations.csv': targets.observations,
 	'relations.csv': relations,
-	'facts.csv': facts
+	'facts.csv': facts,
+	'briefings.csv': briefings
 } as const satisfies Record<T.TableFile, TableSchema<unknown>>;
 
 /** The typed row (without `origin`) of each table. */

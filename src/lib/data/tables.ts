@@ -41,7 +41,12 @@ const META: Record<TableFile, { key: keyof Dataset; title: string; about: string
 		about: 'Measured values, each with its report edition.'
 	},
 	'relations.csv': { key: 'relations', title: 'Relations', about: 'Typed links between ids.' },
-	'facts.csv': { key: 'facts', title: 'Facts', about: 'Claims with a value, one row per claim.' }
+	'facts.csv': { key: 'facts', title: 'Facts', about: 'Claims with a value, one row per claim.' },
+	'briefings.csv': {
+		key: 'briefings',
+		title: 'Briefings',
+		about: 'Briefing decks: ordered steps, each a view with speaker notes.'
+	}
 };
 
 const HIDDEN = new Set(['origin', 'status', 'statusNote', 'source', 'implicit']);

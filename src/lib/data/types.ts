@@ -253,6 +253,23 @@ export interface Fact extends Provenance {
 export type NodeKind =
 	'entity' | 'event' | 'sdg' | 'wsis' | 'framework' | 'goal' | 'target' | 'indicator';
 
+/** The pages a briefing step can show. */
+export const BRIEFING_VIEWS = ['graph', 'timeline', 'targets', 'home', 'data'] as const;
+export type BriefingView = (typeof BRIEFING_VIEWS)[number];
+
+/** One step of a briefing deck (briefings.csv): a titled view state with speaker notes. */
+export interface BriefingStep extends Provenance {
+	deck: string;
+	deckTitle: string;
+	/** 1 … n within the deck. */
+	step: number;
+	title: string;
+	notes: string;
+	view: BriefingView;
+	/** The query string the view's URL state writes (without `?`), e.g. `v=1&sel=itu-d&depth=1`. */
+	state: string;
+}
+
 /** One node of the organisation graph, whatever table it comes from. */
 export interface AtlasNode extends Provenance {
 	id: string;
@@ -283,6 +300,8 @@ export interface Dataset {
 	observations: Observation[];
 	relations: Relation[];
 	facts: Fact[];
+	/** Briefing decks, one row per step (an optional table: empty when absent). */
+	briefings: BriefingStep[];
 	/** Every node of every node table, in file order. */
 	nodes: AtlasNode[];
 	/** Explicit relations plus the implicit ones derived from columns. */
@@ -319,6 +338,7 @@ export const TABLE_FILES = [
 	'indicators.csv',
 	'observations.csv',
 	'relations.csv',
-	'facts.csv'
+	'facts.csv',
+	'briefings.csv'
 ] as const;
 export type TableFile = (typeof TABLE_FILES)[number];

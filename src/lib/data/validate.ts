@@ -31,7 +31,8 @@ const KEYS: Record<TableFile, keyof TypedTables> = {
 	'indicators.csv': 'indicators',
 	'observations.csv': 'observations',
 	'relations.csv': 'relations',
-	'facts.csv': 'facts'
+	'facts.csv': 'facts',
+	'briefings.csv': 'briefings'
 };
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));

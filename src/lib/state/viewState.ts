@@ -6,9 +6,10 @@
  * Format (version 1), e.g. `?v=1&sdg=9,13&sector=itu-d&sel=itu-d&depth=2&zoom=1.5,120,-40`:
  * lists are comma-separated, values lower-case slugs, parameters written in a fixed order.
  */
-import { SECTORS, STATUSES, type Status } from '$lib/data/types';
-import type { Filters } from '$lib/filters/facets';
-import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '$lib/graph/style';
+// Relative imports: the data validator (which reads this module) also runs in vite.config.ts, before $lib exists.
+import { SECTORS, STATUSES, type Status } from '../data/types';
+import type { Filters } from '../filters/facets';
+import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '../graph/style';
 
 export const VIEW_STATE_VERSION = 1;
 
@@ -36,6 +37,8 @@ export interface ViewState extends Filters {
 	sort: string | null;
 	/** Projector theme (`proj=1`): large type, thick lines, high contrast. Kept across views. */
 	proj: boolean;
+	/** Presenting a briefing: `deck:step` (e.g. `itu-in-10-minutes:2`), kept while drilling. */
+	present: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -51,7 +54,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	years: null,
 	fw: null,
 	sort: null,
-	proj: false
+	proj: false,
+	present: null
 };
 
 const SLUG = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
@@ -69,7 +73,8 @@ const PARAMS = [
 	'years',
 	'fw',
 	'sort',
-	'proj'
+	'proj',
+	'present'
 ] as const;
 
 type ParseResult<T> = { value: T; bad: string[] };
@@ -184,6 +189,11 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 				if (raw === '1' || raw === '0') state.proj = raw === '1';
 				else ignored(name, raw, 'projector mode is 1 (on) or 0 (off)');
 				break;
+			case 'present':
+				if (/^[a-z0-9]+(?:[-.][a-z0-9]+)*:\d{1,2}$/.test(raw) && raw.length <= 90)
+					state.present = raw;
+				else ignored(name, raw, 'expected a deck id and a step, like itu-in-10-minutes:2');
+				break;
 		}
 	}
 	return { state, notices };
@@ -198,7 +208,7 @@ const round = (n: number, digits: number) => String(Math.round(n * 10 ** digits)
 export function writeViewState(s: ViewState): string {
 	const parts: string[] = [];
 	const add = (name: string, value: string) =>
-		parts.push(`${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+		parts.push(`${name}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
 	const addList = (name: string, values: readonly (string | number)[]) => {
 		if (values.length) add(name, [...new Set(values.map(String))].sort(sortKey).join(','));
 	};
@@ -218,6 +228,7 @@ export function writeViewState(s: ViewState): string {
 	if (s.fw) add('fw', s.fw);
 	if (s.sort) add('sort', s.sort);
 	if (s.proj) add('proj', '1');
+	if (s.present) add('present', s.present);
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';
 }
 

@@ -61,6 +61,7 @@ export function dataset(patch: Partial<Dataset>): Dataset {
 		observations: [],
 		relations: [],
 		facts: [],
+		briefings: [],
 		nodes: [],
 		links: [],
 		...patch

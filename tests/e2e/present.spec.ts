@@ -33,6 +33,15 @@ test('presents the shipped deck with the keyboard: every step, jumps, black scre
 		await expect(bar).toContainText(`Step ${i + 1} of ${STEPS.length} · ${STEPS[i]![2]}`);
 		await expect(page.getByTestId('view-description').or(page.locator('h1')).first()).toBeVisible();
 		if (i === 0) await axe(page, 'presenting step 1');
+		// The view describes itself from its state (politely live for screen readers).
+		if (i === 1)
+			await expect(page.getByTestId('view-description')).toHaveText(
+				'Graph of 3 nodes of type sector.'
+			);
+		if (i === 5)
+			await expect(page.getByTestId('view-description')).toContainText(
+				'aligned with SDG 9 (Industry, Innovation and Infrastructure)'
+			);
 		if (i < STEPS.length - 1) await page.keyboard.press(keys[i % keys.length]!);
 	}
 	// Next at the last step stays there; previous keys step back.

@@ -1,0 +1,126 @@
+/**
+ * User decks: briefings built in the app and saved in the browser. Pure and immutable: every
+ * operation returns a new deck. CSV export writes the `briefings.csv` format; import reads it back
+ * through the same reader, row typing and step-order check as the dataset's briefings table.
+ */
+import Papa from 'papaparse';
+import { briefingOrder } from '$lib/data/briefings';
+import { readCsv } from '$lib/data/csv';
+import { formatIssue } from '$lib/data/issues';
+import { typeRows } from '$lib/data/rows';
+import { COLUMN_SPECS, TABLE_SCHEMAS } from '$lib/data/schema';
+import type { TableSchema } from '$lib/data/provenance';
+import type { BriefingStep, BriefingView } from '$lib/data/types';
+
+export const USER_DECK_FILE = 'briefings.csv';
+
+export interface UserStep {
+	title: string;
+	notes: string;
+	view: BriefingView;
+	/** Query string without `?`, e.g. `v=1&sdg=9`. */
+	state: string;
+}
+
+export interface UserDeck {
+	id: string;
+	title: string;
+	steps: UserStep[];
+}
+
+export function addStep(deck: UserDeck, step: UserStep): UserDeck {
+	return { ...deck, steps: [...deck.steps, step] };
+}
+
+/** Moves the step at `from` to `to` (both clamped); the same deck when nothing moves. */
+export function moveStep(deck: UserDeck, from: number, to: number): UserDeck {
+	const n = deck.steps.length;
+	const target = Math.max(0, Math.min(n - 1, to));
+	if (from < 0 || from >= n || from === target) return deck;
+	const steps = [...deck.steps];
+	const [moved] = steps.splice(from, 1);
+	steps.splice(target, 0, moved!);
+	return { ...deck, steps };
+}
+
+export function updateStep(deck: UserDeck, index: number, patch: Partial<UserStep>): UserDeck {
+	if (index < 0 || index >= deck.steps.length) return deck;
+	return { ...deck, steps: deck.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)) };
+}
+
+export interface Removed {
+	deck: UserDeck;
+	step: UserStep;
+	index: number;
+}
+
+/** Removes a step; returns what undo needs (`restoreStep`), or undefined when out of range. */
+export function removeStep(deck: UserDeck, index: number): Removed | undefined {
+	const step = deck.steps[index];
+	if (!step) return undefined;
+	return { deck: { ...deck, steps: deck.steps.filter((_, i) => i !== index) }, step, index };
+}
+
+/** Puts a removed step back where it was. */
+export function restoreStep(deck: UserDeck, step: UserStep, index: number): UserDeck {
+	const steps = [...deck.steps];
+	steps.splice(Math.max(0, Math.min(steps.length, index)), 0, step);
+	return { ...deck, steps };
+}
+
+/** A deck id (lowercase, digits and hyphens) from a title, unique among `taken`. */
+export function deckId(title: string, taken: Iterable<string> = []): string {
+	const base =
+		title
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'my-deck';
+	const used = new Set(taken);
+	let id = base;
+	for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
+	return id;
+}
+
+/** The deck as `briefings.csv` (steps numbered 1 … n; status unverified, source "user"). */
+export function deckToCsv(deck: UserDeck): string {
+	return Papa.unparse(
+		{
+			fields: [...COLUMN_SPECS[USER_DECK_FILE].columns],
+			data: deck.steps.map((s, i) => ({
+				deck: deck.id,
+				deck_title: deck.title,
+				step: i + 1,
+				title: s.title,
+				notes: s.notes,
+				view: s.view,
+				state: s.state,
+				status: 'unverified',
+				status_note: '',
+				source: 'user'
+			}))
+		},
+		{ newline: '\n' }
+	);
+}
+
+export type ImportResult = { ok: true; decks: UserDeck[] } | { ok: false; errors: string[] };
+
+/**
+ * Reads decks from `briefings.csv` text with the dataset's own checks; errors are formatted
+ * `file:row:column — message`. Steps are ordered by their step number.
+ */
+export function decksFromCsv(text: string, file = USER_DECK_FILE): ImportResult {
+	const table = readCsv(file, text, COLUMN_SPECS[USER_DECK_FILE]);
+	const typed = typeRows(table, TABLE_SCHEMAS[USER_DECK_FILE] as TableSchema<BriefingStep>);
+	const order = briefingOrder({ [USER_DECK_FILE]: table }).map((i) => ({ ...i, file }));
+	const errors = [...table.issues, ...typed.issues, ...order].filter((i) => i.severity === 'error');
+	if (errors.length) return { ok: false, errors: errors.map(formatIssue) };
+	const decks = new Map<string, UserDeck>();
+	for (const row of [...typed.rows].sort((a, b) => a.step - b.step)) {
+		let deck = decks.get(row.deck);
+		if (!deck) decks.set(row.deck, (deck = { id: row.deck, title: row.deckTitle, steps: [] }));
+		deck.steps.push({ title: row.title, notes: row.notes, view: row.view, state: row.state });
+	}
+	return { ok: true, decks: [...decks.values()] };
+}

@@ -9,7 +9,7 @@ import { readCsv } from '$lib/data/csv';
 import { formatIssue } from '$lib/data/issues';
 import { typeRows } from '$lib/data/rows';
 import { COLUMN_SPECS, TABLE_SCHEMAS } from '$lib/data/schema';
-import type { TableSchema } from '$lib/data/provenance';
+import type { Row, TableSchema } from '$lib/data/provenance';
 import type { BriefingStep, BriefingView } from '$lib/data/types';
 
 export const USER_DECK_FILE = 'briefings.csv';
@@ -112,7 +112,7 @@ export type ImportResult = { ok: true; decks: UserDeck[] } | { ok: false; errors
  */
 export function decksFromCsv(text: string, file = USER_DECK_FILE): ImportResult {
 	const table = readCsv(file, text, COLUMN_SPECS[USER_DECK_FILE]);
-	const typed = typeRows(table, TABLE_SCHEMAS[USER_DECK_FILE] as TableSchema<BriefingStep>);
+	const typed = typeRows(table, TABLE_SCHEMAS[USER_DECK_FILE] as TableSchema<Row<BriefingStep>>);
 	const order = briefingOrder({ [USER_DECK_FILE]: table }).map((i) => ({ ...i, file }));
 	const errors = [...table.issues, ...typed.issues, ...order].filter((i) => i.severity === 'error');
 	if (errors.length) return { ok: false, errors: errors.map(formatIssue) };

@@ -119,3 +119,20 @@ test('with reduced motion, a filter change jumps to the new layout without error
 	await page.getByRole('button', { name: 'Clear all' }).click();
 	await expect(page).not.toHaveURL(/sector=/);
 });
+
+test('the prerendered SVG snapshot shows the default view until the canvas paints', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('graph/')).text();
+	expect(html).toMatch(/data-graph-snapshot[^>]*><svg viewBox="[-\d ]+"[^>]*aria-hidden="true"/);
+	await page.goto('graph/');
+	await expect(graph(page)).toBeVisible();
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('mark').some((m) => m.name.startsWith('graph:snapshot-paint:'))
+	);
+	await expect(page.locator('[data-graph-snapshot]')).toHaveCount(0);
+	await page.goto('graph/?sdg=9');
+	await expect(graph(page)).toBeVisible();
+	await expect(page.locator('[data-graph-snapshot]')).toHaveCount(0);
+});

@@ -6,7 +6,8 @@ import type { AtlasNode, Relation } from '$lib/data/types';
 import { layoutOptions, linkPairs, runLayout } from './layout';
 import { buildGraph } from './model';
 import { seedPositions } from './seed';
-import { radii } from './style';
+import { bounds } from './geometry';
+import { radii, SECTOR_VARS, sectorKey } from './style';
 
 export interface PrebuiltLayout {
 	/** Node count and a short fingerprint of the ids, in order. */
@@ -45,4 +46,67 @@ export function prebuiltFor(
 ): Float32Array | null {
 	if (!layout || layout.n !== nodes.length || layout.key !== idsKey(nodes)) return null;
 	return Float32Array.from(layout.xy);
+}
+
+/** A static SVG picture of the prebuilt layout, shown until the canvas draws its first frame. */
+export interface GraphSnapshot {
+	/** The canvas's initial fit as an SVG viewBox (with `xMidYMid meet` it gives the same scale). */
+	viewBox: string;
+	/** Every link, one path. */
+	links: string;
+	/** Link opacity, as the canvas computes it from the link count. */
+	linkOpacity: number;
+	/** Nodes grouped by fill and whole radius: each node a round-capped zero-length stroke. */
+	nodes: { fill: string; r: number; d: string }[];
+}
+
+/**
+ * The snapshot of a prebuilt layout: whole-unit coordinates, the fit box of the page's first view
+ * (`bounds(xy, all, 20, 0.02)` then `ZoomController.fit`'s 0.92 margin), sector or SDG colours.
+ */
+export function snapshotOf(
+	layout: PrebuiltLayout,
+	nodes: AtlasNode[],
+	relations: Relation[],
+	sdgColours: Map<number, string>
+): GraphSnapshot {
+	const g = buildGraph(nodes, relations);
+	const xy = Float32Array.from(layout.xy);
+	const box = bounds(xy, null, 20, 0.02);
+	const w = (box.x1 - box.x0) / 0.92;
+	const h = (box.y1 - box.y0) / 0.92;
+	const cx = (box.x0 + box.x1) / 2;
+	const cy = (box.y0 + box.y1) / 2;
+	const viewBox = [cx - w / 2, cy - h / 2, w, h].map((v) => Math.round(v)).join(' ');
+	const at = (i: number) => `${layout.xy[i * 2]} ${layout.xy[i * 2 + 1]}`;
+	const links = g.links.map((l) => `M${at(l.source)}L${at(l.target)}`).join('');
+	const radius = radii(g.nodes, g.degree);
+	const groups = new Map<string, { fill: string; r: number; d: string[] }>();
+	g.nodes.forEach((n, i) => {
+		const fill = (n.sdg && sdgColours.get(n.sdg)) || `var(${SECTOR_VARS[sectorKey(n)]})`;
+		const r = Math.max(1, Math.round(radius[i]!));
+		const key = `${fill}|${r}`;
+		let grp = groups.get(key);
+		if (!grp) groups.set(key, (grp = { fill, r, d: [] }));
+		grp.d.push(`M${at(i)}h0`);
+	});
+	return {
+		viewBox,
+		links,
+		linkOpacity: Math.min(0.5, Math.max(0.1, 12 / Math.sqrt(g.links.length))),
+		nodes: [...groups.values()].map((x) => ({ fill: x.fill, r: x.r, d: x.d.join('') }))
+	};
+}
+
+/** The snapshot as SVG markup (`aria-hidden`: the text alternative describes the graph). */
+export function snapshotSvg(s: GraphSnapshot): string {
+	const nodes = s.nodes
+		.map((n) => `<path d="${n.d}" style="stroke:${n.fill}" stroke-width="${n.r * 2}"/>`)
+		.join('');
+	return (
+		`<svg viewBox="${s.viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"` +
+		` style="position:absolute;inset:0;width:100%;height:100%;overflow:visible;pointer-events:none">` +
+		`<path d="${s.links}" fill="none" style="stroke:var(--fg-muted)" stroke-opacity="${s.linkOpacity.toFixed(2)}" stroke-width="1" vector-effect="non-scaling-stroke"/>` +
+		`<g fill="none" stroke-linecap="round">${nodes}</g></svg>`
+	);
 }

@@ -17,12 +17,19 @@ export class GraphRenderer {
 	#frame = 0;
 	#painted: DrawGraph | null = null;
 
-	constructor(canvas: HTMLCanvasElement) {
+	#onpaint: () => void;
+
+	/** `onpaint` is called after each graph's first drawn frame. */
+	constructor(canvas: HTMLCanvasElement, onpaint: () => void = () => {}) {
 		this.#canvas = canvas;
+		this.#onpaint = onpaint;
 		if (typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in canvas) {
 			const off = canvas.transferControlToOffscreen();
 			this.#worker = new RenderWorker();
-			this.#worker.onmessage = (e: MessageEvent<{ painted: number }>) => mark(e.data.painted);
+			this.#worker.onmessage = (e: MessageEvent<{ painted: number }>) => {
+				mark(e.data.painted);
+				this.#onpaint();
+			};
 			this.#worker.postMessage({ canvas: off } satisfies RenderMessage, [off]);
 		}
 	}
@@ -84,6 +91,7 @@ export class GraphRenderer {
 		if (this.#painted !== graph && vis.count) {
 			this.#painted = graph;
 			mark(graph.nodes.length);
+			this.#onpaint();
 		}
 	}
 }

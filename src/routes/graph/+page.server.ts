@@ -1,9 +1,6 @@
-import { embeddedDataset } from '$lib/data/embedded.server';
-import { prebuildLayout } from '$lib/graph/prebuilt';
+import { embeddedLayout } from '$lib/graph/snapshot.server';
 import type { PageServerLoad } from './$types';
 
-// The embedded dataset's layout is computed once, at build time, and shipped with the page.
-export const load: PageServerLoad = () => {
-	const { dataset } = embeddedDataset();
-	return { layout: prebuildLayout(dataset.nodes, dataset.links) };
-};
+// The embedded dataset's layout is computed once, at build time, and shipped with the page (its SVG
+// snapshot goes into the HTML only: see hooks.server.ts).
+export const load: PageServerLoad = () => ({ layout: embeddedLayout() });

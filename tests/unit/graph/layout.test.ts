@@ -100,7 +100,9 @@ describe('force layout', () => {
 });
 
 describe('build-time layout', async () => {
-	const { prebuildLayout, prebuiltFor, idsKey } = await import('$lib/graph/prebuilt');
+	const { prebuildLayout, prebuiltFor, idsKey, snapshotOf, snapshotSvg } =
+		await import('$lib/graph/prebuilt');
+	const { bounds } = await import('$lib/graph/geometry');
 	it('is the same on every build, in whole units', () => {
 		const a = prebuildLayout(nodes, links);
 		expect(prebuildLayout(nodes, links)).toEqual(a);
@@ -113,5 +115,20 @@ describe('build-time layout', async () => {
 		expect(prebuiltFor(a, nodes.slice(1))).toBeNull();
 		expect(prebuiltFor(a, [...nodes].reverse())).toBeNull();
 		expect(idsKey([{ id: 'ab' }, { id: 'c' }])).not.toBe(idsKey([{ id: 'a' }, { id: 'bc' }]));
+	});
+	it("has a snapshot with the first view's fit, one link path and every node", () => {
+		const a = prebuildLayout(nodes, links);
+		const snap = snapshotOf(a, nodes, links, new Map());
+		const box = bounds(Float32Array.from(a.xy), null, 20, 0.02);
+		const [x, y, w, h] = snap.viewBox.split(' ').map(Number) as [number, number, number, number];
+		expect(Math.abs(x + w / 2 - (box.x0 + box.x1) / 2)).toBeLessThanOrEqual(1);
+		expect(Math.abs(w - (box.x1 - box.x0) / 0.92)).toBeLessThanOrEqual(1);
+		expect(Math.abs(y + h / 2 - (box.y0 + box.y1) / 2)).toBeLessThanOrEqual(1);
+		expect(snap.links.match(/M/g)).toHaveLength(buildGraph(nodes, links).links.length);
+		expect(snap.nodes.reduce((s, n) => s + n.d.split('M').length - 1, 0)).toBe(nodes.length);
+		expect(snap.links).not.toMatch(/\./);
+		const svg = snapshotSvg(snap);
+		expect(svg).toContain('aria-hidden="true"');
+		expect(svg).not.toContain('<text');
 	});
 });

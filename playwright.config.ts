@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './tests/e2e/chromium.js';
 
 // End-to-end tests drive the built app in Debian's Chromium (never a downloaded browser), served
 // under a sub-path by tests/e2e/server.js.
@@ -12,19 +13,7 @@ export default defineConfig({
 	use: {
 		baseURL: 'http://localhost:4173/atlas/',
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		},
+		launchOptions: chromiumLaunch,
 		timezoneId: 'UTC',
 		locale: 'en-GB'
 	},

@@ -12,6 +12,7 @@
  * re-validated in a worker when the graph page opens (that time counts in our first paint).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../tests/e2e/chromium.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -260,19 +261,7 @@ async function main() {
 		datasets.push(prepare(`synth-${n}`, files, dir));
 	}
 	const server = await serve();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunch);
 	const rows: string[] = [];
 	try {
 		for (const d of datasets) {

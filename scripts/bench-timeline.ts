@@ -12,6 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../tests/e2e/chromium.js';
 import { validateDataset } from '../src/lib/data/validate';
 import { embeddedFiles } from './bench-embedded';
 import { buildTimeline } from '../src/lib/timeline/build';
@@ -121,16 +122,7 @@ async function main() {
 		stdio: 'ignore'
 	});
 	await new Promise((r) => setTimeout(r, 800));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunch);
 	const rows: string[] = [];
 	try {
 		for (const [name, upload, files] of cases) {

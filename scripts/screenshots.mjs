@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../tests/e2e/chromium.js';
 
 const routes = process.argv.slice(2).length
 	? process.argv.slice(2)
@@ -18,10 +19,7 @@ const modes = [
 mkdirSync('tmp/screens', { recursive: true });
 const server = spawn('node', ['tests/e2e/server.js'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
-});
+const browser = await chromium.launch(chromiumLaunch);
 try {
 	for (const m of modes) {
 		const page = await browser.newPage({

@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './tests/e2e/chromium.js';
 
+// PORT lets two checkouts run their end-to-end tests side by side (tests/e2e/server.js reads it too).
+const port = Number(process.env.PORT ?? 4173);
+
 // End-to-end tests drive the built app in Debian's Chromium (never a downloaded browser), served
 // under a sub-path by tests/e2e/server.js.
 export default defineConfig({
@@ -11,7 +14,7 @@ export default defineConfig({
 	workers: 1,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
-		baseURL: 'http://localhost:4173/atlas/',
+		baseURL: `http://localhost:${port}/atlas/`,
 		browserName: 'chromium',
 		launchOptions: chromiumLaunch,
 		timezoneId: 'UTC',
@@ -19,7 +22,7 @@ export default defineConfig({
 	},
 	webServer: {
 		command: 'node tests/e2e/server.js',
-		url: 'http://localhost:4173/atlas/',
+		url: `http://localhost:${port}/atlas/`,
 		reuseExistingServer: false,
 		timeout: 20_000
 	}

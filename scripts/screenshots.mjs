@@ -17,6 +17,7 @@ const modes = [
 	{ name: 'projector', width: 1920, height: 1080, scheme: 'light', zoom: 1.5 }
 ];
 mkdirSync('tmp/screens', { recursive: true });
+const port = Number(process.env.PORT ?? 4173);
 const server = spawn('node', ['tests/e2e/server.js'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch(chromiumLaunch);
@@ -28,7 +29,7 @@ try {
 			colorScheme: m.scheme
 		});
 		for (const r of routes) {
-			await page.goto(`http://localhost:4173/atlas/${r}`);
+			await page.goto(`http://localhost:${port}/atlas/${r}`);
 			await page.waitForTimeout(1500);
 			const file = `tmp/screens/${r.replace(/\W/g, '') || 'home'}-${m.name}.png`;
 			await page.screenshot({ path: file });

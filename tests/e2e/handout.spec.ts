@@ -17,7 +17,7 @@ test('the deck page prints as a handout: one step per page, no navigation or but
 	);
 	await expect(second).toContainText('Data version');
 	await expect(second.getByRole('link', { name: /graph\/\?v=1&type=sector$/ })).toHaveText(
-		/^http:\/\/localhost:4173\/atlas\/graph\/\?v=1&type=sector$/
+		/^http:\/\/localhost:\d+\/atlas\/graph\/\?v=1&type=sector$/
 	);
 	await axe(page, 'deck page with handout');
 

@@ -2,7 +2,8 @@
  * A plain-language description of what a view shows, from its URL state and the data: one or two
  * sentences, for screen readers and for whoever presents the view. Pure: no DOM, no Svelte.
  */
-import type { Dataset, Sector } from '$lib/data/types';
+import { tableViews } from '$lib/data/tables';
+import { STATUSES, type Dataset, type Sector } from '$lib/data/types';
 import { matchesAll, sdgAlignment } from '$lib/filters/facets';
 import { buildGraph } from '$lib/graph/model';
 import { neighbourhood, visibility } from '$lib/graph/visibility';
@@ -10,14 +11,17 @@ import type { ViewState } from '$lib/state/viewState';
 import { DEFAULT_FRAMEWORK, targetRows } from '$lib/targets/overview';
 import { TARGET_STATUSES, type TargetStatus } from '$lib/targets/status';
 import { buildTimeline } from '$lib/timeline/build';
+import { headlines } from '$lib/home/headlines';
 
-export type DescribedView = 'graph' | 'timeline' | 'targets';
+export type DescribedView = 'home' | 'graph' | 'timeline' | 'targets' | 'data';
 
 export interface DescribeOptions {
 	/** Targets: the year statuses are computed as of (the build year). */
 	asOfYear?: number;
 	/** Timeline: "now" for open spans (defaults to the current time). */
 	now?: number;
+	/** Data page: the file of the table shown (e.g. `entities.csv`). */
+	table?: string;
 }
 
 const SECTOR_NAMES: Record<Sector, string> = {
@@ -37,9 +41,9 @@ const STATUS_WORDS: Record<TargetStatus, string> = {
 	qualitative: 'qualitative'
 };
 
-/** "1 node" / "3 nodes"; `many` defaults to `one` + "s". */
+/** "1 node" / "3 nodes" / "2,208 rows"; `many` defaults to `one` + "s". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
+	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -123,6 +127,33 @@ function describeTargets(s: ViewState, d: Dataset, asOfYear: number): string {
 	return text;
 }
 
+/** The home page's headline figures, each as the page shows it; conflicts say so. */
+function describeHome(d: Dataset): string {
+	const figures = headlines(d).map(
+		(h) => `${h.label}: ${h.value}${h.status === 'conflict' ? ' (sources disagree)' : ''}`
+	);
+	return `ITU at a glance, computed from the data. ${figures.join('; ')}.`;
+}
+
+/** The tables, their rows by status, and the table shown. */
+function describeData(d: Dataset, table: string | undefined): string {
+	const views = tableViews(d);
+	const rows = views.flatMap((v) => v.rows);
+	const byStatus = STATUSES.map((st) => ({
+		st,
+		n: rows.filter((r) => r.status === st).length
+	})).filter((c) => c.n);
+	let text =
+		`Data and sources: ${plural(views.length, 'table')} with ${plural(rows.length, 'row')}` +
+		` from ${plural(d.sources.length, 'source')}`;
+	if (byStatus.length)
+		text += `; by status, ${joinWords(byStatus.map((c) => `${c.n.toLocaleString('en-GB')} ${c.st}`))}`;
+	text += '.';
+	const shown = views.find((v) => v.file === table);
+	if (shown) text += ` Showing the ${shown.title} table (${plural(shown.rows.length, 'row')}).`;
+	return text;
+}
+
 /** One or two plain sentences saying what `view` shows for state `s` over dataset `d`. */
 export function describeView(
 	view: DescribedView,
@@ -130,6 +161,8 @@ export function describeView(
 	d: Dataset,
 	opts: DescribeOptions = {}
 ): string {
+	if (view === 'home') return describeHome(d);
+	if (view === 'data') return describeData(d, opts.table);
 	if (view === 'graph') return describeGraph(s, d);
 	if (view === 'timeline') return describeTimeline(s, d, opts.now ?? Date.now());
 	return describeTargets(s, d, opts.asOfYear ?? new Date().getUTCFullYear());

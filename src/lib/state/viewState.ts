@@ -1,7 +1,8 @@
 /**
  * The view state every page keeps in its URL: filters, selection, focus depth, zoom, and the extras
- * of later views (year range, target framework). Pure: `parseViewState` never throws (a bad or
- * unknown parameter is dropped with a notice) and `writeViewState` omits defaults, so links stay short.
+ * of later views (year range, target framework, the data page's table). Pure: `parseViewState`
+ * never throws (a bad or unknown parameter is dropped with a notice) and `writeViewState` omits
+ * defaults, so links stay short.
  *
  * Format (version 1), e.g. `?v=1&sdg=9,13&sector=itu-d&sel=itu-d&depth=2&zoom=1.5,120,-40`:
  * lists are comma-separated, values lower-case slugs, parameters written in a fixed order.
@@ -35,6 +36,8 @@ export interface ViewState extends Filters {
 	fw: string | null;
 	/** Targets: the overview order (`goal`, `status` or `gap`; null = the view's default). */
 	sort: string | null;
+	/** Data page: the table shown (its file name without `.csv`, e.g. `entities`). */
+	table: string | null;
 	/** Projector theme (`proj=1`): large type, thick lines, high contrast. Kept across views. */
 	proj: boolean;
 	/** Presenting a briefing: `deck:step` (e.g. `itu-in-10-minutes:2`), kept while drilling. */
@@ -54,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	years: null,
 	fw: null,
 	sort: null,
+	table: null,
 	proj: false,
 	present: null
 };
@@ -73,6 +77,7 @@ const PARAMS = [
 	'years',
 	'fw',
 	'sort',
+	'table',
 	'proj',
 	'present'
 ] as const;
@@ -185,6 +190,10 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 				if (/^[a-z]{1,20}$/.test(raw)) state.sort = raw;
 				else ignored(name, raw, 'not an order name');
 				break;
+			case 'table':
+				if (/^[a-z][a-z0-9_]{0,40}$/.test(raw)) state.table = raw;
+				else ignored(name, raw, 'not a table name');
+				break;
 			case 'proj':
 				if (raw === '1' || raw === '0') state.proj = raw === '1';
 				else ignored(name, raw, 'projector mode is 1 (on) or 0 (off)');
@@ -227,6 +236,7 @@ export function writeViewState(s: ViewState): string {
 	if (s.years) add('years', `${s.years.from}-${s.years.to}`);
 	if (s.fw) add('fw', s.fw);
 	if (s.sort) add('sort', s.sort);
+	if (s.table) add('table', s.table);
 	if (s.proj) add('proj', '1');
 	if (s.present) add('present', s.present);
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';

@@ -22,7 +22,8 @@ describe('words', () => {
 	it.each([
 		[0, 'node', '0 nodes'],
 		[1, 'node', '1 node'],
-		[2, 'node', '2 nodes']
+		[2, 'node', '2 nodes'],
+		[2208, 'row', '2,208 rows']
 	])('plural(%i, %s) is %s', (n, one, out) => expect(plural(n, one)).toBe(out));
 	it('joins lists in English', () => {
 		expect(joinWords([])).toBe('');
@@ -110,5 +111,34 @@ describe('describeView: targets', () => {
 		expect(describeView('targets', st('fw=nope'), data, { asOfYear: 2026 })).toBe(
 			'Targets: this framework is not in the dataset.'
 		);
+	});
+});
+
+describe('describeView: home and data', () => {
+	it('home lists the headline figures, saying where sources disagree', () => {
+		const text = describeView('home', st(''), data);
+		expect(text).toMatch(/^ITU at a glance, computed from the data\. /);
+		expect(text).toContain('Member States: 193 or 194 (sources disagree)');
+		expect(text).toContain(
+			`Connect 2030 targets: ${data.targets.filter((t) => t.framework === 'connect-2030').length}`
+		);
+		expect(text.endsWith('.')).toBe(true);
+	});
+	it('data counts tables, rows and sources, and rows per status', () => {
+		const text = describeView('data', st(''), data);
+		expect(text).toMatch(
+			/^Data and sources: 13 tables with [\d,]+ rows from 126 sources; by status, [\d,]+ verified, \d+ partial, \d+ unverified, \d+ conflict, \d+ seed-only and \d+ doubtful\.$/
+		);
+		expect(text).not.toContain('Showing');
+	});
+	it('data names the table shown, in the singular for one row', () => {
+		const one: Dataset = { ...data, frameworks: data.frameworks.slice(0, 1) };
+		expect(describeView('data', st(''), data, { table: 'sources.csv' })).toMatch(
+			/ Showing the Sources table \(126 rows\)\.$/
+		);
+		expect(describeView('data', st(''), one, { table: 'frameworks.csv' })).toMatch(
+			/ Showing the Frameworks table \(1 row\)\.$/
+		);
+		expect(describeView('data', st(''), data, { table: 'nope.csv' })).not.toContain('Showing');
 	});
 });

@@ -27,9 +27,19 @@ test('a table downloads as CSV', async ({ page }) => {
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: 'Download sdgs.csv' }).click()
 	]);
-	expect(download.suggestedFilename()).toBe('sdgs.csv');
+	// Saved under a name with the data version and build date.
+	expect(download.suggestedFilename()).toMatch(/^sdgs-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.csv$/);
 	const text = await (await download.createReadStream()).toArray();
 	expect(Buffer.concat(text).toString('utf8')).toMatch(/^id,number,short_name/);
+
+	// Loaded back under that name, it replaces the table (no duplicate ids from adding its rows).
+	await page.getByLabel('Choose CSV files…').setInputFiles({
+		name: download.suggestedFilename(),
+		mimeType: 'text/csv',
+		buffer: Buffer.concat(text)
+	});
+	await expect(page.getByText('No problems found.')).toBeVisible();
+	await expect.poll(() => count(page, 'SDGs')).toBe(17);
 });
 
 test('a broken CSV shows located errors; a good one updates the counts and survives a reload', async ({

@@ -40,4 +40,9 @@ export const test = base.extend<Fixtures>({
 	}
 });
 
+/** Waits until the app has hydrated (controls used before that would be lost on a loaded machine). */
+export async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+}
+
 export { expect };

@@ -82,6 +82,21 @@ test('a drill-down lists its sources; "show in graph" opens the graph focused on
 	await expect(page.getByRole('heading', { name: 'Target 1.2: progress' })).toBeVisible();
 });
 
+test('while presenting in projector mode, "show in graph" and back keep both', async ({ page }) => {
+	await page.goto('targets/?v=1&sel=c2030-1.2&proj=1&present=itu-in-10-minutes:4');
+	const detail = page.getByRole('region', { name: 'Target 1.2: progress' });
+	await detail.getByRole('link', { name: 'Show in graph' }).click();
+	await expect(page).toHaveURL(
+		/\/atlas\/graph\/\?v=1&sel=c2030-1\.2&depth=2&proj=1&present=itu-in-10-minutes:4$/
+	);
+	await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Step 4 of 7');
+	await page.getByRole('link', { name: 'Progress towards this target' }).click();
+	await expect(page).toHaveURL(
+		/\/atlas\/targets\/\?v=1&sel=c2030-1\.2&proj=1&present=itu-in-10-minutes:4$/
+	);
+	await expect(page.getByRole('button', { name: 'Back to step' })).toHaveCount(0);
+});
+
 test('the URL restores framework, order, year range and selection', async ({ page }) => {
 	await page.goto('targets/?v=1&sel=c2030-3.2&years=2015-2023&sort=status');
 	await expect(page.getByLabel('Order')).toHaveValue('status');
@@ -121,9 +136,16 @@ test('downloads the visible observations as CSV and exports the chart as SVG and
 		page.waitForEvent('download'),
 		detail.getByRole('button', { name: 'Download CSV' }).click()
 	]);
-	expect(csv.suggestedFilename()).toBe('target-3.2-observations.csv');
-	const text = await (await csv.createReadStream()).toArray();
-	expect(Buffer.concat(text).toString()).toContain('ewaste-recycling-rate,World,2022,22.3');
+	// Every export names the data version and build date: in its file name, on every CSV row,
+	// and in the image's caption (with the view's description and the live link).
+	const stamp = /-([0-9a-f]{8})-(\d{4}-\d{2}-\d{2})\./;
+	expect(csv.suggestedFilename()).toMatch(/^target-3\.2-observations-[0-9a-f]{8}-[\d-]{10}\.csv$/);
+	const [, version, built] = stamp.exec(csv.suggestedFilename())!;
+	const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString();
+	expect(text.split(/\r?\n/)[0]).toMatch(/,data_version,data_built$/);
+	expect(text).toMatch(
+		new RegExp(`ewaste-recycling-rate,World,2022,22\\.3,.*,${version},${built}`)
+	);
 	const [svg] = await Promise.all([
 		page.waitForEvent('download'),
 		detail.getByRole('button', { name: 'Export SVG' }).click()
@@ -133,11 +155,14 @@ test('downloads the visible observations as CSV and exports the chart as SVG and
 	expect(svgText).toContain('Marks: filled dot observed');
 	expect(svgText).toContain('Status: Not achieved by the deadline');
 	expect(svgText).toContain('Sources: ');
+	expect(svgText).toContain(`ITU Atlas data version ${version}, built ${built}`);
+	expect(svgText).toContain('Selected: target 3.2, not achieved.');
+	expect(svgText).toMatch(/ · http:\/\/localhost:\d+\/atlas\/targets\/\?sel=c2030-3\.2</);
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		detail.getByRole('button', { name: 'Export PNG' }).click()
 	]);
-	expect(png.suggestedFilename()).toBe('target-3.2-observations.png');
+	expect(png.suggestedFilename()).toBe(`target-3.2-observations-${version}-${built}.png`);
 });
 
 test('the shared filters narrow the overview and stay in the URL', async ({ page }) => {

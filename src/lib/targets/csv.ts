@@ -1,5 +1,6 @@
 /** The CSV download of the observations a view shows, with their editions, natures and sources. */
 import Papa from 'papaparse';
+import type { DataStamp } from '$lib/briefing/stamp';
 import type { Observation, Source } from '$lib/data/types';
 
 export const CSV_COLUMNS = [
@@ -18,13 +19,18 @@ export const CSV_COLUMNS = [
 	'id'
 ] as const;
 
-/** CSV text (header row first) for some observations; source titles are resolved for readers. */
+/**
+ * CSV text (header row first) for some observations; source titles are resolved for readers. With
+ * a `stamp`, every row also names the data version and build date (`data_version`, `data_built`).
+ */
 export function observationsCsv(
 	rows: readonly Observation[],
-	sources: Map<string, Source>
+	sources: Map<string, Source>,
+	stamp?: DataStamp
 ): string {
+	const extra = stamp ? [stamp.version, stamp.builtAt] : [];
 	return Papa.unparse({
-		fields: [...CSV_COLUMNS],
+		fields: [...CSV_COLUMNS, ...(stamp ? ['data_version', 'data_built'] : [])],
 		data: rows.map((o) => [
 			o.indicator,
 			o.region,
@@ -38,7 +44,8 @@ export function observationsCsv(
 			o.source.join(';'),
 			o.source.map((s) => sources.get(s)?.title ?? s).join('; '),
 			o.target ?? '',
-			o.id
+			o.id,
+			...extra
 		])
 	});
 }

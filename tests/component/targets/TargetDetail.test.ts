@@ -35,7 +35,16 @@ const status = targetStatus(t, rows, { asOfYear: 2026 });
 describe('TargetDetail: a chart with its table alternative', () => {
 	it('draws the target region and tabulates the same values, with the deciding one marked', () => {
 		render(TargetDetail, {
-			props: { dataset, target: t, status, observations: rows, others: [], asOfYear: 2026 }
+			props: {
+				dataset,
+				target: t,
+				status,
+				observations: rows,
+				others: [],
+				asOfYear: 2026,
+				caption: ['Caption line'],
+				stamp: { version: '3f2a1c9d', builtAt: '2026-11-23' }
+			}
 		});
 		expect(screen.getByText('Not achieved by the deadline')).toBeInTheDocument();
 		expect(
@@ -51,7 +60,16 @@ describe('TargetDetail: a chart with its table alternative', () => {
 	});
 	it('adds a region to the chart and the table together', async () => {
 		render(TargetDetail, {
-			props: { dataset, target: t, status, observations: rows, others: [], asOfYear: 2026 }
+			props: {
+				dataset,
+				target: t,
+				status,
+				observations: rows,
+				others: [],
+				asOfYear: 2026,
+				caption: ['Caption line'],
+				stamp: { version: '3f2a1c9d', builtAt: '2026-11-23' }
+			}
 		});
 		await fireEvent.click(screen.getByRole('button', { name: 'All regions' }));
 		expect(screen.getByRole('application', { name: /LDCs.*3 values/ })).toBeInTheDocument();

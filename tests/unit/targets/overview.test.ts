@@ -142,4 +142,17 @@ describe('observationsCsv', () => {
 			'internet-use,World,2023,67,% of population,ITU Facts and Figures 2023,estimated,verified,,a;b,F&F 2023; b,,o1'
 		);
 	});
+	it('names the data version and build date on every row when given them', () => {
+		const text = observationsCsv(
+			[obs(2022, 60, { id: 'o1' }), obs(2023, 67, { id: 'o2' })],
+			new Map(),
+			{ version: '3f2a1c9d', builtAt: '2026-11-23' }
+		);
+		const lines = text.split(/\r?\n/);
+		expect(lines[0]).toMatch(/,target,id,data_version,data_built$/);
+		expect(lines.slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual([
+			'3f2a1c9d,2026-11-23',
+			'3f2a1c9d,2026-11-23'
+		]);
+	});
 });

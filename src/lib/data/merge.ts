@@ -22,6 +22,11 @@ interface Span {
 	/** Rows to subtract to get back to the user's file (header = row 1 there too). */
 	offset: number;
 	userFile: string;
+	/**
+	 * Extended tables: the user's spreadsheet row of each appended row, in order (blank rows in
+	 * their file are dropped from the combined table but still count in theirs).
+	 */
+	userRows?: number[];
 }
 
 export interface Merged {
@@ -29,13 +34,26 @@ export interface Merged {
 	spans: Span[];
 }
 
-function parseRows(text: string): { fields: string[]; rows: Record<string, string>[] } {
-	const out = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-		header: true,
-		skipEmptyLines: 'greedy',
-		transformHeader: (h) => h.trim()
+/**
+ * The records of a CSV text, with the spreadsheet row of each (header = row 1; a record spanning
+ * several lines is one row; blank rows are skipped but counted).
+ */
+function parseRows(text: string): {
+	fields: string[];
+	rows: Record<string, string>[];
+	rowNumbers: number[];
+} {
+	const out = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+	const [head = [], ...records] = out.data;
+	const fields = head.map((h) => h.trim());
+	const rows: Record<string, string>[] = [];
+	const rowNumbers: number[] = [];
+	records.forEach((r, i) => {
+		if (r.every((v) => v.trim() === '')) return;
+		rows.push(Object.fromEntries(fields.map((f, k) => [f, r[k] ?? ''])));
+		rowNumbers.push(i + 2);
 	});
-	return { fields: out.meta.fields ?? [], rows: out.data };
+	return { fields, rows, rowNumbers };
 }
 
 /** Applies the user's files to the embedded ones; later files win over earlier ones for a table. */
@@ -62,7 +80,8 @@ export function mergeFiles(embedded: DatasetFiles, userFiles: UserFile[]): Merge
 			table: f.table,
 			firstRow: a.rows.length + 2,
 			offset: a.rows.length,
-			userFile: f.name
+			userFile: f.name,
+			userRows: b.rowNumbers
 		});
 	}
 	return { files, spans };
@@ -79,5 +98,9 @@ export function locateIssue(issue: DataIssue, spans: Span[]): DataIssue {
 	}
 	if (!best) return issue;
 	const file = best.userFile === issue.file ? issue.file : `${best.userFile} (→ ${issue.file})`;
-	return { ...issue, file, row: issue.row === undefined ? undefined : issue.row - best.offset };
+	const row =
+		issue.row === undefined
+			? undefined
+			: (best.userRows?.[issue.row - best.firstRow] ?? issue.row - best.offset);
+	return { ...issue, file, row };
 }

@@ -43,6 +43,24 @@ describe('mergeFiles', () => {
 		expect(locateIssue(embeddedRow, m.spans)).toEqual(embeddedRow);
 	});
 
+	it('counts blank rows and multi-line cells of the user file like a spreadsheet does', () => {
+		// Row 1 header, row 2 c, row 3 blank, row 4 d (a cell over two lines), row 5 blank, row 6 e.
+		const text = 'id,name\nc,C\n\nd,"D\nsecond line"\n,\ne,E\n';
+		const m = mergeFiles(embedded, [
+			{ name: 'mine.csv', table: 'entities.csv', mode: 'extend', text }
+		]);
+		expect(m.files['entities.csv']!.split(/\r?\n/).filter((l) => /^[cde],/.test(l))).toHaveLength(
+			3
+		);
+		const at = (row: number) =>
+			locateIssue(
+				{ file: 'entities.csv', row, column: 'id', message: 'x', severity: 'error' },
+				m.spans
+			).row;
+		// Combined rows 4, 5, 6 are the user's c, d, e.
+		expect([at(4), at(5), at(6)]).toEqual([2, 4, 6]);
+	});
+
 	it('leaves rows of a replaced table under the user file name', () => {
 		const m = mergeFiles(embedded, [
 			{ name: 'entities.csv', table: 'entities.csv', mode: 'replace', text: 'id\nz\n' }

@@ -68,13 +68,17 @@ export function restoreStep(deck: UserDeck, step: UserStep, index: number): User
 	return { ...deck, steps };
 }
 
-/** A deck id (lowercase, digits and hyphens) from a title, unique among `taken`. */
+/**
+ * A deck id (lowercase, digits and hyphens, at most 60 characters before a `-2` suffix) from a
+ * title, unique among `taken`. Short enough for `present=my.<id>:<step>` in a URL.
+ */
 export function deckId(title: string, taken: Iterable<string> = []): string {
 	const base =
 		title
 			.toLowerCase()
 			.normalize('NFKD')
 			.replace(/[^a-z0-9]+/g, '-')
+			.slice(0, 60)
 			.replace(/^-+|-+$/g, '') || 'my-deck';
 	const used = new Set(taken);
 	let id = base;

@@ -80,3 +80,11 @@ describe('CSV', () => {
 			expect(result.errors.join('\n')).toMatch(/briefings\.csv:\d+:step — .*no step 3/);
 	});
 });
+
+describe('deckId length', () => {
+	it('keeps ids short enough for a present= link', () => {
+		const id = deckId('A very long title '.repeat(10), []);
+		expect(id.length).toBeLessThanOrEqual(60);
+		expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+	});
+});

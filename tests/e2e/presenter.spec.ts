@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { savedSteps } from './savedDecks';
 
 const DECK = 'itu-in-10-minutes';
 
@@ -92,6 +93,7 @@ test('the presenter view follows the audience to a user deck', async ({ page, co
 	await page.goto('graph/?v=1&sdg=9');
 	await page.getByRole('button', { name: 'Add to my deck' }).click();
 	await expect(page.getByText(/Added as step/)).toBeVisible();
+	await expect.poll(() => savedSteps(page)).toEqual([1]);
 	await page.goto(`graph/?v=1&sel=itu&depth=1&present=${DECK}:1`);
 
 	const presenter = await context.newPage();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { savedSteps } from './savedDecks';
 
 test('My decks: add the graph view, edit, reload, delete and undo, export, import errors', async ({
 	page,
@@ -77,10 +78,11 @@ test('My decks: steps move up and down with the keyboard', async ({ page }) => {
 
 /** Builds "My deck" from these views (path and query), one "Add to my deck" each. */
 async function buildDeck(page: Page, views: readonly (readonly [string, string])[]) {
-	for (const [path, q] of views) {
+	for (const [i, [path, q]] of views.entries()) {
 		await page.goto(`${path}?${q}`);
 		await page.getByRole('button', { name: 'Add to my deck' }).click();
 		await expect(page.getByText(/Added as step/)).toBeVisible();
+		await expect.poll(() => savedSteps(page)).toEqual([i + 1]);
 	}
 }
 
@@ -148,6 +150,14 @@ test('a user deck that is not in this browser is named as missing', async ({ pag
 	).toBeVisible();
 	await page.goto('present/presenter/?deck=my.gone&step=1');
 	await expect(page.getByText(/No briefing “my\.gone” in the decks saved/)).toBeVisible();
+
+	// A deck with no step yet cannot be presented, and says why.
+	await page.goto('present/');
+	await page.getByRole('button', { name: 'Create a deck' }).click();
+	await expect(page.getByRole('button', { name: 'Present “My deck”' })).toBeDisabled();
+	await expect.poll(() => savedSteps(page)).toEqual([0]);
+	await page.goto('graph/?v=1&present=my.my-deck:1');
+	await expect(bar).toContainText('“My deck” has no step yet.');
 });
 
 test('My decks: drag a step by its handle to a new place; the order survives a reload', async ({

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { savedSteps } from './savedDecks';
 
 const DECK = 'itu-in-10-minutes';
 
@@ -50,5 +51,59 @@ test('"Open presenter view" opens the presenter window at the current step', asy
 	await expect(
 		presenter.getByRole('heading', { level: 2, name: 'The three Sectors' })
 	).toBeVisible();
+	await presenter.close();
+});
+
+test('a presenter window opened late (or reloaded) catches up with the audience', async ({
+	page,
+	context,
+	axe
+}) => {
+	await page.goto(`graph/?v=1&sel=itu&depth=1&present=${DECK}:1`);
+	await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Step 1 of 7');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(new RegExp(`present=${DECK}:2$`));
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(new RegExp(`present=${DECK}:3$`));
+
+	// Opened with a stale step in its URL: it asks, the audience answers with step 3.
+	const presenter = await context.newPage();
+	await presenter.goto(`present/presenter/?deck=${DECK}&step=1`);
+	await expect(
+		presenter.getByRole('heading', { level: 2, name: 'Connect 2030 progress' })
+	).toBeVisible();
+	await expect(presenter.getByText('Step 3 of 7')).toBeVisible();
+
+	// Opened with no deck at all: it waits, then shows the audience's step.
+	await presenter.goto('present/presenter/');
+	await expect(presenter.getByText('Step 3 of 7')).toBeVisible();
+	await axe(presenter, 'presenter view joined late');
+	await presenter.goto('present/presenter/?proj=1');
+	await expect(presenter.getByText('Step 3 of 7')).toBeVisible();
+	await axe(presenter, 'presenter view joined late, projector');
+
+	// The audience moves on, after the reload too.
+	await page.bringToFront();
+	await page.keyboard.press('ArrowRight');
+	await expect(presenter.getByText('Step 4 of 7')).toBeVisible();
+	await presenter.close();
+});
+
+test('the presenter view follows the audience to a user deck', async ({ page, context }) => {
+	await page.goto('graph/?v=1&sdg=9');
+	await page.getByRole('button', { name: 'Add to my deck' }).click();
+	await expect(page.getByText(/Added as step/)).toBeVisible();
+	await expect.poll(() => savedSteps(page)).toEqual([1]);
+	await page.goto(`graph/?v=1&sel=itu&depth=1&present=${DECK}:1`);
+
+	const presenter = await context.newPage();
+	await presenter.goto(`present/presenter/?deck=${DECK}&step=1`);
+	await expect(presenter.getByRole('heading', { level: 2, name: 'ITU at a glance' })).toBeVisible();
+
+	await page.bringToFront();
+	await page.goto('graph/?v=1&sdg=9&present=my.my-deck:1');
+	await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('Step 1 of 1');
+	await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Presenter view: My deck');
+	await expect(presenter.getByRole('heading', { level: 2, name: 'Graph view' })).toBeVisible();
 	await presenter.close();
 });

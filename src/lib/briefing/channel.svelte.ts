@@ -8,8 +8,11 @@ import { PRESENT_CHANNEL, parseMessage, type PresentMessage } from './sync';
 export class PresentChannel {
 	#channel: BroadcastChannel | null = null;
 
-	/** Call during component initialisation; `onMessage` gets each valid message from other windows. */
-	constructor(onMessage: (msg: PresentMessage) => void) {
+	/**
+	 * Call during component initialisation; `onMessage` gets each valid message from other windows.
+	 * `greeting` is sent once the channel opens (the presenter's `hello`).
+	 */
+	constructor(onMessage: (msg: PresentMessage) => void, greeting?: PresentMessage) {
 		onMount(() => {
 			if (typeof BroadcastChannel === 'undefined') return;
 			const channel = new BroadcastChannel(PRESENT_CHANNEL);
@@ -18,6 +21,7 @@ export class PresentChannel {
 				if (msg) onMessage(msg);
 			};
 			this.#channel = channel;
+			if (greeting) channel.postMessage(greeting);
 			return () => {
 				channel.close();
 				this.#channel = null;

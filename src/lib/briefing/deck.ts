@@ -4,6 +4,7 @@
  */
 import type { BriefingStep, BriefingView } from '$lib/data/types';
 import { parseViewState, writeViewState } from '$lib/state/viewState';
+import type { UserDeck } from './userDecks';
 
 export interface Deck {
 	id: string;
@@ -22,6 +23,46 @@ export function decksOf(rows: readonly BriefingStep[]): Deck[] {
 	}
 	for (const d of decks.values()) d.steps.sort((a, b) => a.step - b.step);
 	return [...decks.values()];
+}
+
+/**
+ * The prefix of a user deck's id in `present=` and `deck=`: shipped deck ids are slugs without a
+ * dot at that place, so `my.` never names a shipped deck.
+ */
+export const USER_DECK_PREFIX = 'my.';
+
+/** Whether a `present=`/`deck=` id names one of the user's own decks. */
+export const isUserDeckId = (id: string) => id.startsWith(USER_DECK_PREFIX);
+
+/** A user deck as a deck to present: its steps numbered 1 … n, unverified, citing no source. */
+export function userDeckAsDeck(deck: UserDeck): Deck {
+	const id = USER_DECK_PREFIX + deck.id;
+	const steps = deck.steps.map((s, i): BriefingStep => ({
+		deck: id,
+		deckTitle: deck.title,
+		step: i + 1,
+		title: s.title,
+		notes: s.notes,
+		view: s.view,
+		state: s.state,
+		status: 'unverified',
+		statusNote: 'Your own step',
+		source: [],
+		origin: { file: 'my decks', row: i + 1 }
+	}));
+	return { id, title: deck.title, steps };
+}
+
+/** The deck named `id`: a shipped one (`decks`) or, with the `my.` prefix, one of `user`. */
+export function findDeck(
+	id: string | null | undefined,
+	decks: readonly Deck[],
+	user: readonly UserDeck[]
+): Deck | undefined {
+	if (!id) return undefined;
+	if (!isUserDeckId(id)) return decks.find((d) => d.id === id);
+	const own = user.find((d) => USER_DECK_PREFIX + d.id === id);
+	return own && userDeckAsDeck(own);
 }
 
 /** A step number kept within 1 … `count` (a deck of no step gives 1). */

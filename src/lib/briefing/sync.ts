@@ -6,9 +6,14 @@
 /** The channel both windows open (same origin, no server). */
 export const PRESENT_CHANNEL = 'itu-atlas-present';
 
-/** `step`: the audience window moved to a step. `goto`: the presenter asks it to move. */
+/**
+ * `step`: the audience window moved to a step (also its answer to `hello`). `goto`: the presenter
+ * asks it to move. `hello`: a presenter window opened (or reloaded) and asks where the audience is.
+ */
 export type PresentMessage =
-	{ type: 'step'; deck: string; step: number } | { type: 'goto'; deck: string; step: number };
+	| { type: 'step'; deck: string; step: number }
+	| { type: 'goto'; deck: string; step: number }
+	| { type: 'hello' };
 
 /** Where a window is in a deck. */
 export interface DeckPosition {
@@ -20,6 +25,7 @@ export interface DeckPosition {
 export function parseMessage(data: unknown): PresentMessage | null {
 	if (!data || typeof data !== 'object') return null;
 	const m = data as Record<string, unknown>;
+	if (m.type === 'hello') return { type: 'hello' };
 	if (m.type !== 'step' && m.type !== 'goto') return null;
 	if (typeof m.deck !== 'string' || !m.deck) return null;
 	if (typeof m.step !== 'number' || !Number.isInteger(m.step) || m.step < 1) return null;
@@ -27,17 +33,27 @@ export function parseMessage(data: unknown): PresentMessage | null {
 }
 
 /**
- * The next position of a window at `at` on receiving `msg`: the presenter view follows `step`
- * messages, the audience window obeys `goto`; messages for another deck are ignored.
+ * The next position of a window at `at` on receiving `msg`. The presenter view follows `step`
+ * messages, to another deck too (the audience is what it presents); it may not know its deck yet
+ * (`at` null). The audience window obeys `goto` for its own deck only.
  */
 export function reduce(
 	role: 'audience' | 'presenter',
-	at: DeckPosition,
+	at: DeckPosition | null,
 	msg: PresentMessage
-): DeckPosition {
-	const follows = role === 'presenter' ? 'step' : 'goto';
-	if (msg.type !== follows || msg.deck !== at.deck || msg.step === at.step) return at;
+): DeckPosition | null {
+	if (msg.type === 'hello') return at;
+	if (role === 'presenter') {
+		if (msg.type !== 'step' || (at && msg.deck === at.deck && msg.step === at.step)) return at;
+		return { deck: msg.deck, step: msg.step };
+	}
+	if (!at || msg.type !== 'goto' || msg.deck !== at.deck || msg.step === at.step) return at;
 	return { deck: at.deck, step: msg.step };
+}
+
+/** What the audience window at `at` answers to `msg`: its step to a `hello`, else nothing. */
+export function reply(at: DeckPosition | null, msg: PresentMessage): PresentMessage | null {
+	return msg.type === 'hello' && at ? { type: 'step', deck: at.deck, step: at.step } : null;
 }
 
 /** Elapsed time as `mm:ss` (minutes keep counting past 59). */

@@ -1,16 +1,17 @@
 /**
  * User decks: briefings built in the app and saved in the browser. Pure and immutable: every
  * operation returns a new deck. CSV export writes the `briefings.csv` format; import reads it back
- * through the same reader, row typing and step-order check as the dataset's briefings table.
+ * through the same reader, row typing and cross-row checks as the dataset's briefings table, and
+checks what each step's state names against the dataset shown.
  */
 import Papa from 'papaparse';
-import { briefingOrder } from '$lib/data/briefings';
-import { readCsv } from '$lib/data/csv';
-import { formatIssue } from '$lib/data/issues';
+import { briefingOrder, briefingReferences, type BriefingIds } from '$lib/data/briefings';
+import { readCsv, type CsvRecord, type CsvTable } from '$lib/data/csv';
+import { formatIssue, sortIssues } from '$lib/data/issues';
 import { typeRows } from '$lib/data/rows';
 import { COLUMN_SPECS, TABLE_SCHEMAS } from '$lib/data/schema';
 import type { Row, TableSchema } from '$lib/data/provenance';
-import type { BriefingStep, BriefingView } from '$lib/data/types';
+import type { BriefingStep, BriefingView, Dataset } from '$lib/data/types';
 
 export const USER_DECK_FILE = 'briefings.csv';
 
@@ -68,13 +69,17 @@ export function restoreStep(deck: UserDeck, step: UserStep, index: number): User
 	return { ...deck, steps };
 }
 
-/** A deck id (lowercase, digits and hyphens) from a title, unique among `taken`. */
+/**
+ * A deck id (lowercase, digits and hyphens, at most 60 characters before a `-2` suffix) from a
+ * title, unique among `taken`. Short enough for `present=my.<id>:<step>` in a URL.
+ */
 export function deckId(title: string, taken: Iterable<string> = []): string {
 	const base =
 		title
 			.toLowerCase()
 			.normalize('NFKD')
 			.replace(/[^a-z0-9]+/g, '-')
+			.slice(0, 60)
 			.replace(/^-+|-+$/g, '') || 'my-deck';
 	const used = new Set(taken);
 	let id = base;
@@ -104,17 +109,54 @@ export function deckToCsv(deck: UserDeck): string {
 	);
 }
 
+/** Cells the app lets a user leave empty, though the dataset's own decks must fill them. */
+const MAY_BE_EMPTY = ['deck_title', 'title', 'notes'];
+
+/** The table with those empty cells read as empty text rather than missing. */
+function blanksAllowed(table: CsvTable): CsvTable {
+	const records = table.records.map((r) =>
+		MAY_BE_EMPTY.some((c) => r.values[c] === undefined)
+			? {
+					...r,
+					values: { ...Object.fromEntries(MAY_BE_EMPTY.map((c) => [c, ''])), ...defined(r.values) }
+				}
+			: r
+	);
+	return { ...table, records };
+}
+
+const defined = (values: CsvRecord['values']) =>
+	Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+
 export type ImportResult = { ok: true; decks: UserDeck[] } | { ok: false; errors: string[] };
 
+/** The ids of `dataset` that a step's state may name. */
+export function idsOf(dataset: Pick<Dataset, 'nodes' | 'targets' | 'frameworks'>): BriefingIds {
+	const nodes = new Set(dataset.nodes.map((n) => n.id));
+	const targets = new Set(dataset.targets.map((t) => t.id));
+	const frameworks = new Set(dataset.frameworks.map((f) => f.id));
+	return {
+		node: (id) => nodes.has(id),
+		target: (id) => targets.has(id),
+		framework: (id) => frameworks.has(id)
+	};
+}
+
 /**
- * Reads decks from `briefings.csv` text with the dataset's own checks; errors are formatted
- * `file:row:column — message`. Steps are ordered by their step number.
+ * Reads decks from `briefings.csv` text with the dataset's own checks (and, given `ids`, the
+ * ids each step's state names); errors are formatted `file:row:column — message`. Steps are
+ * ordered by their step number. Sources are not checked: the app's own export cites `user`.
  */
-export function decksFromCsv(text: string, file = USER_DECK_FILE): ImportResult {
-	const table = readCsv(file, text, COLUMN_SPECS[USER_DECK_FILE]);
+export function decksFromCsv(text: string, file = USER_DECK_FILE, ids?: BriefingIds): ImportResult {
+	const table = blanksAllowed(readCsv(file, text, COLUMN_SPECS[USER_DECK_FILE]));
 	const typed = typeRows(table, TABLE_SCHEMAS[USER_DECK_FILE] as TableSchema<Row<BriefingStep>>);
-	const order = briefingOrder({ [USER_DECK_FILE]: table }).map((i) => ({ ...i, file }));
-	const errors = [...table.issues, ...typed.issues, ...order].filter((i) => i.severity === 'error');
+	const tables = { [USER_DECK_FILE]: table };
+	const crossRow = [...briefingOrder(tables), ...(ids ? briefingReferences(tables, ids) : [])];
+	const all = [...table.issues, ...typed.issues, ...crossRow.map((i) => ({ ...i, file }))];
+	const errors = sortIssues(
+		all.filter((i) => i.severity === 'error'),
+		() => COLUMN_SPECS[USER_DECK_FILE].columns
+	);
 	if (errors.length) return { ok: false, errors: errors.map(formatIssue) };
 	const decks = new Map<string, UserDeck>();
 	for (const row of [...typed.rows].sort((a, b) => a.step - b.step)) {
@@ -124,3 +166,20 @@ export function decksFromCsv(text: string, file = USER_DECK_FILE): ImportResult 
 	}
 	return { ok: true, decks: [...decks.values()] };
 }
+
+/**
+ * Where a step dragged from `from` lands when the pointer is at `y`: the number of the other
+ * steps whose middle (`middles`, in list order, same axis as `y`) is above it. The result is
+ * `moveStep`'s `to`.
+ */
+export function dropIndex(middles: readonly number[], y: number, from: number): number {
+	let to = 0;
+	middles.forEach((m, i) => {
+		if (i !== from && m < y) to++;
+	});
+	return to;
+}
+
+/** What a screen reader hears after a move (1-based): "Step 3 moved to position 1." */
+export const movedMessage = (from: number, to: number) =>
+	`Step ${from + 1} moved to position ${to + 1}.`;

@@ -2,6 +2,7 @@
  * Referential integrity across tables: unique ids, and every id a cell refers to exists in the
  * right table. Works on the raw cells, so a row with an unrelated typing error is still checked.
  */
+import { briefingReferences } from './briefings';
 import { checkConsistency } from './consistency';
 import { indexIds, NODE_TABLES, type IdIndex, type Tables } from './ids';
 import { error } from './issues';
@@ -72,7 +73,26 @@ export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>
 				issues.push(error(ref.file, missingMessage(id, ref, index), row, ref.column));
 		}
 	}
-	return issues.concat(checkRelationTargets(tables, index, untrusted), checkConsistency(tables));
+	return issues.concat(
+		checkRelationTargets(tables, index, untrusted),
+		checkBriefingStates(tables, index, untrusted),
+		checkConsistency(tables)
+	);
+}
+
+/** The ids briefing steps name, unless a node table may be incomplete. */
+function checkBriefingStates(
+	tables: Tables,
+	index: IdIndex,
+	untrusted: ReadonlySet<TableFile>
+): DataIssue[] {
+	if (NODE_TABLES.some((t) => untrusted.has(t))) return [];
+	const inTable = (file: TableFile) => (id: string) => !!index.byTable.get(file)?.has(id);
+	return briefingReferences(tables, {
+		node: (id) => index.nodes.has(id),
+		target: inTable('targets.csv'),
+		framework: inTable('frameworks.csv')
+	});
 }
 
 function unionOf(files: readonly TableFile[], index: IdIndex): { has(id: string): boolean } {

@@ -4,13 +4,18 @@ import {
 	atStep,
 	clampStep,
 	decksOf,
+	findDeck,
+	isUserDeckId,
 	nextStep,
 	parseJump,
 	parsePresent,
 	prevStep,
 	presentKey,
-	stepQuery
+	stepQuery,
+	userDeckAsDeck
 } from '../../../src/lib/briefing/deck';
+import type { UserDeck } from '../../../src/lib/briefing/userDecks';
+import { parseViewState } from '../../../src/lib/state/viewState';
 
 const prov = {
 	status: 'verified' as const,
@@ -111,5 +116,45 @@ describe('presentKey', () => {
 		expect(presentKey('Enter', 1, 6, '4')).toEqual({ kind: 'go', step: 4 });
 		expect(presentKey('Enter', 1, 6, '9')).toEqual({ kind: 'type', typed: '' });
 		expect(presentKey('Backspace', 1, 6, '12')).toEqual({ kind: 'type', typed: '1' });
+	});
+});
+
+describe('user decks as decks', () => {
+	const mine: UserDeck = {
+		id: 'itu-in-10-minutes',
+		title: 'Mine',
+		steps: [
+			{ title: 'A', notes: 'a', view: 'graph', state: 'v=1&sdg=9' },
+			{ title: 'B', notes: 'b', view: 'targets', state: '' }
+		]
+	};
+	const shipped = decksOf([step('itu-in-10-minutes', 1), step('itu-in-10-minutes', 2)]);
+
+	it('numbers the steps, marks them unverified, cites no source, prefixes the id', () => {
+		const d = userDeckAsDeck(mine);
+		expect(d.id).toBe('my.itu-in-10-minutes');
+		expect(d.title).toBe('Mine');
+		expect(d.steps.map((s) => [s.deck, s.step, s.title, s.view, s.state])).toEqual([
+			['my.itu-in-10-minutes', 1, 'A', 'graph', 'v=1&sdg=9'],
+			['my.itu-in-10-minutes', 2, 'B', 'targets', '']
+		]);
+		expect(d.steps.every((s) => s.status === 'unverified' && s.source.length === 0)).toBe(true);
+		expect(d.steps[0]!.statusNote).toBe('Your own step');
+	});
+
+	it('finds shipped and user decks without mixing them up, even with the same id', () => {
+		expect(findDeck('itu-in-10-minutes', shipped, [mine])).toBe(shipped[0]);
+		expect(findDeck('my.itu-in-10-minutes', shipped, [mine])?.title).toBe('Mine');
+		expect(findDeck('my.nothing', shipped, [mine])).toBeUndefined();
+		expect(findDeck('nothing', shipped, [mine])).toBeUndefined();
+		expect(findDeck(null, shipped, [mine])).toBeUndefined();
+		expect(isUserDeckId('my.x')).toBe(true);
+		expect(isUserDeckId('myx')).toBe(false);
+	});
+
+	it('opens a user step with present=my.<id>:<n>, a value the view state keeps', () => {
+		const q = stepQuery(userDeckAsDeck(mine).steps[0]!, false);
+		expect(q).toBe('?v=1&sdg=9&present=my.itu-in-10-minutes:1');
+		expect(parseViewState(new URLSearchParams(q)).notices).toEqual([]);
 	});
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	addStep,
 	deckId,
+	dropIndex,
+	movedMessage,
 	deckToCsv,
 	decksFromCsv,
 	moveStep,
@@ -78,5 +80,36 @@ describe('CSV', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok)
 			expect(result.errors.join('\n')).toMatch(/briefings\.csv:\d+:step — .*no step 3/);
+	});
+});
+
+describe('deckId length', () => {
+	it('keeps ids short enough for a present= link', () => {
+		const id = deckId('A very long title '.repeat(10), []);
+		expect(id.length).toBeLessThanOrEqual(60);
+		expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+	});
+});
+
+describe('dragging', () => {
+	// Three steps 40 px tall: middles at 20, 60, 100.
+	const middles = [20, 60, 100];
+	it.each([
+		[0, 0, 0],
+		[0, 70, 1],
+		[0, 200, 2],
+		[2, 10, 0],
+		[2, 50, 1],
+		[2, 90, 2],
+		[1, 59, 1],
+		[1, 61, 1],
+		[1, -5, 0]
+	])('from %d with the pointer at y=%d lands at %d', (from, y, to) =>
+		expect(dropIndex(middles, y, from)).toBe(to)
+	);
+	it('lands where moveStep puts it', () => {
+		const to = dropIndex(middles, 10, 2);
+		expect(moveStep(deck, 2, to).steps.map((s) => s.title)).toEqual(['Three', 'One', 'Two']);
+		expect(movedMessage(2, to)).toBe('Step 3 moved to position 1.');
 	});
 });

@@ -64,8 +64,9 @@ test('the shipped deck, presented on a projector from start to end, with a drill
 	axe
 }) => {
 	test.slow();
-	await page.goto('present/?deck=itu-in-10-minutes&proj=1');
+	await page.goto('present/?proj=1');
 	await hydrated(page);
+	await page.getByRole('link', { name: 'ITU in 10 minutes' }).click();
 	await page.getByRole('button', { name: 'Present in this window' }).click();
 
 	for (let i = 0; i < CHECKS.length; i++) {
@@ -89,4 +90,9 @@ test('the shipped deck, presented on a projector from start to end, with a drill
 	await expect(panel(page, 'Giga')).toBeVisible();
 	await expect(back).toHaveCount(0);
 	await CHECKS[6]!(page);
+
+	// Esc ends the briefing on its deck page, still in projector mode.
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/atlas\/present\/\?deck=itu-in-10-minutes&proj=1$/);
+	await expect(bar(page)).toBeHidden();
 });

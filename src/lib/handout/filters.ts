@@ -21,7 +21,8 @@ export function activeFilters(
 	if (view === 'home' || view === 'data') return [];
 	// On the graph a year range hides nodes; elsewhere it highlights or bounds, said below.
 	const out = filterPhrases(s, d, view === 'graph');
-	if (view === 'timeline' && s.years) out.push(`years ${s.years.from} to ${s.years.to} highlighted`);
+	if (view === 'timeline' && s.years)
+		out.push(`years ${s.years.from} to ${s.years.to} highlighted`);
 	if (view === 'targets') {
 		if (s.fw) out.push(`framework ${d.frameworks.find((f) => f.id === s.fw)?.name ?? s.fw}`);
 		if (s.years) out.push(`observations from ${s.years.from} to ${s.years.to}`);

@@ -81,7 +81,8 @@ export function graphFigure(
 	const Y = (i: number) => oy + (xy[i * 2 + 1]! - b.y0) * kk;
 	const radius = radii(g.nodes, g.degree);
 	const R = (i: number) => Math.max(2, radius[i]! * Math.min(1, kk * 1.2));
-	const inside = (i: number) => X(i) >= -20 && X(i) <= width + 20 && Y(i) >= -20 && Y(i) <= height + 20;
+	const inside = (i: number) =>
+		X(i) >= -20 && X(i) <= width + 20 && Y(i) >= -20 && Y(i) <= height + 20;
 	const drawn = (i: number) => !!vis.nodes[i] && inside(i);
 
 	const links = LINK_GROUPS.map((lg) => ({
@@ -108,7 +109,13 @@ export function graphFigure(
 			dim: !!focus && !focus.has(i),
 			sdg:
 				n.sdg && r >= 6
-					? { n: n.sdg, x: f1(X(i)), y: f1(Y(i) + r * 0.38), size: Math.round(r), colour: textOn(fill) }
+					? {
+							n: n.sdg,
+							x: f1(X(i)),
+							y: f1(Y(i) + r * 0.38),
+							size: Math.round(r),
+							colour: textOn(fill)
+						}
 					: undefined
 		});
 	}

@@ -31,7 +31,8 @@ export function targetChartInput(
 	});
 	const observations = targetObservations(target, d.observations).filter(
 		(o) =>
-			sameRegion(o.region, status.region) && (!years || (o.year >= years.from && o.year <= years.to))
+			sameRegion(o.region, status.region) &&
+			(!years || (o.year >= years.from && o.year <= years.to))
 	);
 	const n = observations.length;
 	return {

@@ -50,7 +50,10 @@ export function targetSummary(
 	const rows = targetRows(d, framework.id, asOfYear, f);
 	const barX = 250;
 	const barMax = width - barX - 40;
-	const most = Math.max(1, ...TARGET_STATUSES.map((st) => rows.filter((r) => r.status.status === st).length));
+	const most = Math.max(
+		1,
+		...TARGET_STATUSES.map((st) => rows.filter((r) => r.status.status === st).length)
+	);
 	const bars = TARGET_STATUSES.map((status) => {
 		const mine = rows.filter((r) => r.status.status === status);
 		return { status, mine };

@@ -72,7 +72,7 @@ export function timelineFigure(
 		return !n || matchesAll(n, s, aligned);
 	});
 	const byLane = itemsByLane(items);
-	const gutter = 140;
+	const gutter = 150;
 	const plotW = width - gutter;
 	const scale = scaleUtc().domain([t0, t1]).range([0, plotW]);
 	// Spans that began before the window start at its edge.
@@ -113,9 +113,7 @@ export function timelineFigure(
 	});
 	const sel = s.sel ? items.find((it) => it.ref === s.sel || it.id === s.sel) : undefined;
 	const at = sel ? positionOf(layout.lanes, sel, x) : null;
-	const band = s.years
-		? { x0: x(utc(s.years.from)), x1: x(utc(s.years.to + 1)) }
-		: null;
+	const band = s.years ? { x0: x(utc(s.years.from)), x1: x(utc(s.years.to + 1)) } : null;
 	return {
 		width,
 		height: top + layout.height + 4,

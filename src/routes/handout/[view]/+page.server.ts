@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { BRIEFING_VIEWS, type BriefingView } from '$lib/data/types';
-import { embeddedObservations } from '$lib/data/withObservations.server';
+import { embeddedDataset } from '$lib/data/embedded.server';
 import { embeddedLayout } from '$lib/graph/snapshot.server';
+import { handoutObservations } from '$lib/handout/observations';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered handout page per view; the view's state comes from the query, read once mounted.
@@ -14,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		view: params.view,
 		layout: params.view === 'graph' ? embeddedLayout() : undefined,
-		observations: params.view === 'targets' ? embeddedObservations().observations : undefined
+		observations:
+			params.view === 'targets' ? handoutObservations(embeddedDataset().dataset) : undefined
 	};
 };

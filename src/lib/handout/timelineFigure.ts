@@ -94,7 +94,8 @@ export function timelineFigure(
 		const rowY = (row: number) => l.y + l.rowsTop + row * ROW_H + ROW_H / 2;
 		return {
 			id: l.lane.id,
-			label: l.lane.series ? l.lane.label : GROUP_LABEL[l.lane.group],
+			// Short Sector names ("ITU-R"): the gutter is narrow.
+			label: l.lane.series ? l.lane.label : GROUP_LABEL[l.lane.group].replace(/ \(.*\)$/, ''),
 			group: l.lane.group,
 			collapsed: l.collapsed,
 			y: l.y,

@@ -49,3 +49,12 @@ describe('timelineFigure', () => {
 		expect(fitted.items).toBe(full.items);
 	});
 });
+
+describe('timelineFigure lane names', () => {
+	it('are short enough for the gutter: Sector lanes by their abbreviation', () => {
+		const f = timelineFigure(data, st('v=1&years=2003-2005'), now);
+		const names = f.lanes.map((l) => l.label);
+		expect(names).toContain('ITU-R');
+		expect(names.every((n) => n.length <= 24)).toBe(true);
+	});
+});

@@ -77,7 +77,7 @@ test('each step of the deck has its figure, its filters and a QR code, and print
 	expect(pageCount(await page.pdf({ format: 'Letter' }))).toBe(7);
 });
 
-test('a dark screen still prints the figures in paper colours', async ({ page }) => {
+test('a dark screen still prints the figures and text in paper colours', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(`present/?deck=${DECK}`);
 	const figure = page.getByTestId('handout-step').nth(1).getByRole('figure');
@@ -85,6 +85,13 @@ test('a dark screen still prints the figures in paper colours', async ({ page })
 	expect(await figure.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
 		'rgb(255, 255, 255)'
 	);
+	// Printed, the step's text is dark ink too (browsers drop the dark page background).
+	await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+	const notes = page
+		.getByTestId('handout-step')
+		.nth(1)
+		.getByText(/^ITU works through/);
+	expect(await notes.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(22, 32, 43)');
 });
 
 test('the handout of the current view: from the graph with a filter to one printed page', async ({

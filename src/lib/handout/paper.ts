@@ -1,7 +1,8 @@
 /**
  * The light ("paper") colours every handout figure is drawn in, whatever the screen's theme: a
- * printout is dark ink on white. The values are the light theme's tokens in src/app.css (a unit
- * test keeps them equal).
+ * printout is dark ink on white. The values are the light theme's tokens in src/app.css;
+ * src/lib/components/handout/paper-print.css sets the same for printed text (a unit test keeps
+ * all three equal).
  */
 import type { Palette } from '$lib/graph/themeColours.svelte';
 
@@ -14,6 +15,7 @@ export const PAPER_TOKENS = {
 	'--fg-muted': '#4a5868',
 	'--border': '#c5ced8',
 	'--accent': '#0b5cad',
+	'--link': '#0b5cad',
 	'--focus': '#c2410c',
 	'--ok': '#1c6b37',
 	'--warn': '#8a5300',

@@ -19,3 +19,13 @@ describe('the paper palette', () => {
 		expect(PAPER_PALETTE.sector['ITU-T']).toBe(PAPER_TOKENS['--sector-itu-t']);
 	});
 });
+
+describe('the print stylesheet of handout text', () => {
+	const print = readFileSync(
+		join(__dirname, '../../../src/lib/components/handout/paper-print.css'),
+		'utf8'
+	);
+	it.each(Object.entries(PAPER_TOKENS))('sets %s to %s', (name, value) => {
+		expect(print).toMatch(new RegExp(`\\s${name}: ${value};`));
+	});
+});

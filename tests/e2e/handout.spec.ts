@@ -128,3 +128,17 @@ test('the handouts of the home and data views have no figure and no filters', as
 	await expect(page.getByTestId('step-filters')).toHaveCount(0);
 	await expect(page.getByRole('img', { name: 'QR code of the live view link' })).toBeVisible();
 });
+
+test('the data page links to its handout, which describes the table shown', async ({ page }) => {
+	await page.goto('data/?table=facts');
+	await expect(page.getByTestId('view-description')).toContainText('Showing the Facts table');
+	await page.getByRole('link', { name: 'Handout', exact: true }).click();
+	await expect(page).toHaveURL(/\/atlas\/handout\/data\/\?v=1&table=facts$/);
+	await expect(page.getByTestId('step-description')).toContainText(
+		'Showing the Facts table (101 rows).'
+	);
+	await page.goto('handout/home/');
+	await expect(page.getByTestId('step-description')).toContainText(
+		'Member States: 193 or 194 (sources disagree)'
+	);
+});

@@ -86,6 +86,7 @@ export class GraphScene {
 		this.#placed = true;
 		this.#shown = this.#key(view);
 		this.zoom.flyTo(this.#camera(), false);
+		this.#refit = this.runner.settling ? this.zoom.userChanges : -1;
 	}
 
 	/** The graph changed size: a view the state placed stays where the state puts it. */

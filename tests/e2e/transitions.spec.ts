@@ -88,3 +88,42 @@ test('with reduced motion, a step change applies the new camera at once, without
 	await expect.poll(async () => distance(await camera(page), at7)).toBeLessThan(0.01);
 	await expect(page.getByRole('region', { name: /Giga/ })).toBeVisible();
 });
+
+/** The years in view, as the timeline's text alternative gives them. */
+async function yearsInView(page: Page): Promise<[number, number]> {
+	const text = (await page.locator('details.alt summary').textContent()) ?? '';
+	const m = /\((\d{4})–(\d{4})\)/.exec(text);
+	return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+}
+
+test('the timeline window follows a year range set from outside, not the user’s own brushing', async ({
+	page
+}) => {
+	await page.goto('timeline/?v=1&sel=wsis-2003&years=2003-2005&present=itu-in-10-minutes:5');
+	// The step opens on its years, with a margin either side.
+	await expect.poll(() => yearsInView(page)).toEqual([2002, 2006]);
+
+	// The presenter sets other years with the fields: the window stays where it is.
+	await page.getByLabel('From').fill('1990');
+	await page.getByLabel('to', { exact: true }).fill('2000');
+	await page.getByRole('button', { name: 'Set years' }).click();
+	await expect(page).toHaveURL(/years=1990-2000/);
+	await expect.poll(() => yearsInView(page)).toEqual([2002, 2006]);
+	await page.getByRole('button', { name: 'Show all' }).click();
+	await expect.poll(() => yearsInView(page)).toEqual([1865, 2030]);
+
+	// Back to step: the step's years again, and its window.
+	await page.getByRole('button', { name: 'Back to step' }).click();
+	await expect(page).toHaveURL(/years=2003-2005/);
+	await expect.poll(() => yearsInView(page)).toEqual([2002, 2006]);
+
+	// The browser's Back brings 1990–2000 from the history: the window goes there.
+	await page.goBack();
+	await expect(page).toHaveURL(/years=1990-2000/);
+	await expect
+		.poll(async () => {
+			const [a, b] = await yearsInView(page);
+			return a <= 1990 && b >= 2000 && b - a < 20;
+		})
+		.toBe(true);
+});

@@ -77,6 +77,17 @@ test('stepping graph → graph glides the camera to the next step; Back to step 
 	await expect.poll(async () => distance(await camera(page), at6)).toBeLessThan(0.05);
 });
 
+test("the page's own changes (a filter, the focus depth) leave the camera where it is", async ({
+	page
+}) => {
+	const before = await cameraOnLoad(page, 'graph/?v=1&sel=itu-d');
+	await page.getByRole('checkbox', { name: /ITU-D \(Development\)/ }).check();
+	await expect(page).toHaveURL(/[?&]sector=itu-d(&|$)/);
+	await page.getByLabel('Focus', { exact: true }).selectOption('1');
+	await expect(page).toHaveURL(/[?&]depth=1(&|$)/);
+	expect(distance(await settled(page), before)).toBe(0);
+});
+
 test('with reduced motion, a step change applies the new camera at once, without errors', async ({
 	page
 }) => {

@@ -71,10 +71,14 @@ export class GraphScene {
 		$effect(() => this.#writeZoom(this.zoom.userChanges));
 	}
 
-	/** Writes a change into the URL as the page's own (the camera does not move for it). */
+	/**
+	 * Writes a change into the URL as the page's own: the camera does not move for it, nor later
+	 * for a resize (opening the details panel narrows the graph under the user's pointer).
+	 */
 	update(patch: Partial<ViewState>) {
 		const key = this.#key({ ...this.#in.view, ...patch });
 		if (key !== this.#shown) this.#own = key;
+		this.zoom.followsState = false;
 		return this.#write(patch);
 	}
 

@@ -49,3 +49,49 @@ test('projector mode: one toggle kept in the URL across views, larger type, axe-
 	await expect(page).not.toHaveURL(/proj=/);
 	await expect(page.locator('html')).not.toHaveAttribute('data-projector');
 });
+
+test.describe('presenting in projector mode at 1920×1080 (1.5× zoom)', () => {
+	test.use({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 });
+
+	/** The box lies wholly inside the first screen, and is big enough to present. */
+	const onFirstScreen = (b: { x: number; y: number; width: number; height: number } | null) =>
+		!!b && b.x >= 0 && b.y >= 0 && b.x + b.width <= 1280 && b.y + b.height <= 720 && b.height > 240;
+
+	test('the graph fits below the header and the presenter bar, with and without the panel; axe-clean', async ({
+		page,
+		axe
+	}) => {
+		await page.goto('graph/?present=itu-in-10-minutes:6&proj=1');
+		const graph = page.getByRole('application', { name: 'Organisation graph' });
+		await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+		await expect(graph).toBeVisible();
+		await expect.poll(async () => onFirstScreen(await graph.boundingBox())).toBe(true);
+		// The title is there for screen readers, not on screen.
+		await expect(page.getByRole('heading', { level: 1, name: 'Organisation graph' })).toHaveCount(
+			1
+		);
+		await axe(page, 'graph presenting (projector)');
+
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByRole('region', { name: 'Giga' })).toBeVisible();
+		await expect.poll(async () => onFirstScreen(await graph.boundingBox())).toBe(true);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await axe(page, 'graph presenting with the panel (projector, dark)');
+	});
+
+	test('the timeline plot’s box fits below the header and the presenter bar; axe-clean', async ({
+		page,
+		axe
+	}) => {
+		await page.goto(
+			'timeline/?v=1&sel=wsis-2003&years=2003-2005&present=itu-in-10-minutes:5&proj=1'
+		);
+		const plot = page.getByRole('application', { name: /^Timeline/ });
+		await expect(plot).toBeVisible();
+		// The plot's lanes scroll inside their box; the box is on the first screen.
+		const box = () => plot.evaluate((el) => el.parentElement!.getBoundingClientRect().toJSON());
+		await expect.poll(async () => onFirstScreen(await box())).toBe(true);
+		await expect(page.getByRole('region', { name: 'WSIS phase 1, Geneva' })).toBeVisible();
+		await axe(page, 'timeline presenting (projector)');
+	});
+});

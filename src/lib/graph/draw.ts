@@ -5,6 +5,7 @@
 import type { PlacedLabel } from './labels';
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
+import { drawStyle, labelFont } from './drawStyle';
 import { addShape } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
 import type { Visibility } from './visibility';
@@ -75,6 +76,7 @@ export function drawGraph(
 	sdgColours: Map<number, string>
 ) {
 	const { g, xy, vis, t, palette: p, bright } = d;
+	const s = drawStyle(!!p.projector);
 	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
 	ctx.clearRect(0, 0, d.width, d.height);
 	ctx.setTransform(d.dpr * t.k, 0, 0, d.dpr * t.k, d.dpr * t.x, d.dpr * t.y);
@@ -103,7 +105,7 @@ export function drawGraph(
 		drawn++;
 	}
 	// Thousands of links would hide the nodes: the more links, the fainter each one.
-	const base = Math.min(0.5, Math.max(0.1, 12 / Math.sqrt(drawn)));
+	const base = Math.min(s.linkAlpha.max, Math.max(s.linkAlpha.min, 12 / Math.sqrt(drawn)));
 	buckets.forEach((list, b) => {
 		if (!list.length) return;
 		const strong = b % 2 === 1;
@@ -116,8 +118,8 @@ export function drawGraph(
 		// Dashes cost a lot to rasterise: only where few enough links make them legible anyway.
 		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k) : []);
 		ctx.strokeStyle = p.muted;
-		ctx.globalAlpha = strong ? (bright ? 0.9 : base) : 0.08;
-		ctx.lineWidth = (strong && bright ? 1.6 : 1) / t.k;
+		ctx.globalAlpha = strong ? (bright ? 0.9 : base) : s.linkDim;
+		ctx.lineWidth = (strong && bright ? s.linkBright : s.link) / t.k;
 		ctx.stroke();
 	});
 	ctx.setLineDash([]);
@@ -131,9 +133,9 @@ export function drawGraph(
 		if (list) list.push(i);
 		else batches.set(key, [i]);
 	}
-	const outline = 1.2 / t.k;
-	// Never smaller than 2.5 px on screen, however far out the zoom.
-	const minR = 2.5 / t.k;
+	const outline = s.outline / t.k;
+	// Never smaller than a few pixels on screen, however far out the zoom.
+	const minR = s.minRadius / t.k;
 	for (const [key, list] of batches) {
 		const [fill, group, on] = key.split('|') as [string, string, string];
 		const shape = SHAPE_OF[group]!;
@@ -145,7 +147,7 @@ export function drawGraph(
 			ctx.fillStyle = p.bg;
 			ctx.fill();
 			ctx.strokeStyle = fill;
-			ctx.lineWidth = Math.max(2 / t.k, 2);
+			ctx.lineWidth = Math.max(s.ringShape / t.k, 2);
 			ctx.stroke();
 		} else {
 			ctx.fillStyle = fill;
@@ -161,11 +163,9 @@ export function drawGraph(
 	drawLabels(ctx, d);
 }
 
-/** The font of graph labels; `measureLabel` measures with the bold one. */
-export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
 function drawLabels(ctx: CanvasRenderingContext2D, d: DrawInput) {
 	if (!d.labels?.length) return;
+	const px = drawStyle(!!d.palette.projector).labelPx;
 	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'middle';
@@ -176,7 +176,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, d: DrawInput) {
 		ctx.fillRect(l.x, l.y, l.w, l.h);
 		ctx.globalAlpha = 1;
 		ctx.fillStyle = d.palette.fg;
-		ctx.font = `${strong ? '700 ' : ''}${LABEL_FONT}`;
+		ctx.font = labelFont(px, strong);
 		ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
 	}
 }
@@ -199,6 +199,7 @@ function drawSdgNumbers(ctx: CanvasRenderingContext2D, d: DrawInput) {
 
 /** Selection, hover and keyboard-focus rings, a constant width on screen. */
 function drawRings(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	const s = drawStyle(!!d.palette.projector);
 	const ring = (i: number, colour: string, width: number, gap: number, dash: number[] = []) => {
 		if (i < 0 || !d.vis.nodes[i]) return;
 		ctx.beginPath();
@@ -208,8 +209,8 @@ function drawRings(ctx: CanvasRenderingContext2D, d: DrawInput) {
 		ctx.lineWidth = width / d.t.k;
 		ctx.stroke();
 	};
-	ring(d.hovered, d.palette.fg, 1.5, 3);
-	ring(d.selected, d.palette.fg, 3, 3);
-	ring(d.focused, d.palette.focus, 3, 7, [5, 3]);
+	ring(d.hovered, d.palette.fg, s.hoverRing, 3);
+	ring(d.selected, d.palette.fg, s.selectedRing, 3);
+	ring(d.focused, d.palette.focus, s.focusRing, s.focusGap, [5, 3]);
 	ctx.setLineDash([]);
 }

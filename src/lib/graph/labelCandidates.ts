@@ -20,6 +20,8 @@ export interface CandidateInput {
 	forced: Set<number>;
 	/** Only these may be labelled when not null (focus mode). */
 	bright: Set<number> | null;
+	/** Labelled before anything else, in this order (the selection, the keyboard's node). */
+	first?: number[];
 }
 
 /** Node indices sorted by decreasing degree, then index. */
@@ -41,15 +43,17 @@ export function labelCandidates(c: CandidateInput): {
 		y: xy[i * 2 + 1]! * t.k + t.y,
 		r: c.radius[i]! * t.k * 1.2
 	});
-	for (const i of c.forced) {
-		if (!c.shown[i]) continue;
+	const first = c.first ?? [];
+	for (const i of new Set([...first, ...c.forced])) {
+		if (!c.shown[i] || i < 0) continue;
 		const s = screen(i);
+		const rank = first.indexOf(i);
 		candidates.push({
 			i,
 			...s,
 			text: shorten(c.g.nodes[i]!.name, 40),
 			forced: true,
-			priority: c.g.degree[i]!
+			priority: rank >= 0 ? 1e9 - rank : c.g.degree[i]!
 		});
 	}
 	for (const i of c.byDegree) {

@@ -15,6 +15,7 @@ export class LayoutRunner {
 	#pending: Float32Array | null = null;
 	#frame = 0;
 	#tween = 0;
+	#to: Float32Array | null = null;
 
 	/** Shows positions computed elsewhere (the build-time layout) without running anything. */
 	constructor(initial?: Float32Array | null) {
@@ -58,8 +59,14 @@ export class LayoutRunner {
 		worker.postMessage(request, request.xy ? [request.xy.buffer] : []);
 	}
 
+	/** Where the nodes are heading: a glide's end, else where they are. */
+	get destination(): Float32Array {
+		return this.#to ?? this.xy;
+	}
+
 	/** Moves one node (dragging); the change shows on the next frame. */
 	move(i: number, x: number, y: number) {
+		this.#to = null;
 		const next = (this.#pending ?? this.xy).slice();
 		next[i * 2] = x;
 		next[i * 2 + 1] = y;
@@ -69,6 +76,7 @@ export class LayoutRunner {
 	/** Glides every node to `target` positions (or jumps there when `ms` is 0). */
 	tweenTo(target: Float32Array, ms: number) {
 		this.stop();
+		this.#to = target;
 		const from = this.xy;
 		if (!ms || from.length !== target.length) {
 			this.#publish(target.slice());
@@ -89,6 +97,7 @@ export class LayoutRunner {
 
 	stop() {
 		this.#tween = 0;
+		this.#to = null;
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.settling = false;

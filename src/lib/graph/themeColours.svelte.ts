@@ -12,6 +12,8 @@ export interface Palette {
 	focus: string;
 	accent: string;
 	sector: Record<string, string>;
+	/** Projector mode (`data-projector` on <html>): thicker lines, larger type (see drawStyle). */
+	projector?: boolean;
 }
 
 /** Reads the palette from an element's computed style. */
@@ -25,7 +27,8 @@ export function readPalette(el: Element): Palette {
 		border: v('--border'),
 		focus: v('--focus'),
 		accent: v('--accent'),
-		sector: Object.fromEntries(Object.entries(SECTOR_VARS).map(([k, name]) => [k, v(name)]))
+		sector: Object.fromEntries(Object.entries(SECTOR_VARS).map(([k, name]) => [k, v(name)])),
+		projector: el.closest('[data-projector]') !== null
 	};
 }
 

@@ -3,6 +3,7 @@
  * depth of the selection. Pure functions over indices, so they run the same in tests and workers.
  */
 import { matchesAll, type Filters } from '$lib/filters/facets';
+import type { ViewState } from '$lib/state/viewState';
 import type { Graph } from './model';
 import type { LinkGroup, NodeGroup } from './style';
 
@@ -103,4 +104,15 @@ export function neighbourhood(
 		frontier = next;
 	}
 	return dist;
+}
+
+/**
+ * What of a view state decides which nodes are shown, as one string: a URL change that leaves it
+ * alone (zoom, selection) then recomputes nothing that depends on it.
+ */
+export function filterKey(
+	view: Pick<ViewState, 'sdg' | 'sector' | 'type' | 'status' | 'years' | 'hide' | 'hideLinks'>
+): string {
+	const { sdg, sector, type, status, years, hide, hideLinks } = view;
+	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks });
 }

@@ -4,8 +4,11 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
+import { interpolateZoom } from 'd3-interpolate';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { CAMERA_MS, centreTransform, fitTransform, MAX_K, MIN_K } from './camera';
 import type { Transform } from './draw';
+import type { Box } from './geometry';
 
 const reduced = () =>
 	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -14,6 +17,8 @@ export class ZoomController {
 	t = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
 	/** Counts changes the user made (wheel, drag, pinch, buttons, keys), not the page's own fits. */
 	userChanges = $state(0);
+	/** The camera is where the view state put it (no user or page move since the last `flyTo`). */
+	followsState = false;
 	/** Size of the element, in CSS pixels. */
 	width = 0;
 	height = 0;
@@ -23,7 +28,8 @@ export class ZoomController {
 	/** `blocks(event)` says when a pointer-down belongs to something else (dragging a node). */
 	constructor(blocks: (e: PointerEvent | MouseEvent) => boolean) {
 		this.#behaviour = zoom<Element, unknown>()
-			.scaleExtent([0.03, 24])
+			.scaleExtent([MIN_K, MAX_K])
+			.interpolate(interpolateZoom)
 			.filter((e: Event) => {
 				if (e.type === 'wheel') return true;
 				if ((e as MouseEvent).button > 0 || (e as MouseEvent).ctrlKey) return false;
@@ -32,7 +38,10 @@ export class ZoomController {
 			.on('zoom', (e) => {
 				const { x, y, k } = e.transform;
 				this.t = { x, y, k };
-				if (e.sourceEvent) this.userChanges++;
+				if (e.sourceEvent) {
+					this.userChanges++;
+					this.followsState = false;
+				}
 			});
 	}
 
@@ -46,12 +55,29 @@ export class ZoomController {
 		};
 	}
 
-	#apply(next: Transform, animate = true) {
+	#apply(next: Transform, animate = true, ms = 300) {
 		if (!this.#sel) return;
+		this.followsState = false;
 		const tr = zoomIdentity.translate(next.x, next.y).scale(next.k);
 		if (animate && !reduced())
-			this.#sel.transition().duration(300).call(this.#behaviour.transform, tr);
-		else this.#sel.call(this.#behaviour.transform, tr);
+			this.#sel.transition().duration(ms).call(this.#behaviour.transform, tr);
+		else {
+			this.#sel.interrupt();
+			this.#sel.call(this.#behaviour.transform, tr);
+		}
+	}
+
+	/**
+	 * Glides to `next` along d3's smooth zoom path (a jump under reduced motion). Not a user change:
+	 * the zoom→URL write never sees it. A wheel, drag or pinch interrupts it.
+	 */
+	flyTo(next: Transform, animate = true) {
+		this.#apply(next, animate, CAMERA_MS);
+		this.followsState = true;
+	}
+
+	get size() {
+		return { width: this.width, height: this.height };
 	}
 
 	/** Zooms by a factor around the centre of the view. */
@@ -77,15 +103,11 @@ export class ZoomController {
 
 	/** Puts graph point x,y at the centre, at scale k (default: the current one). */
 	centreOn(x: number, y: number, k = this.t.k, animate = true) {
-		const kk = Math.min(24, Math.max(0.03, k));
-		this.#apply({ k: kk, x: this.width / 2 - x * kk, y: this.height / 2 - y * kk }, animate);
+		this.#apply(centreTransform(x, y, k, this.size), animate);
 	}
 
 	/** Fits a bounding box (graph units) in the view with a margin. */
-	fit(box: { x0: number; y0: number; x1: number; y1: number }, animate = true) {
-		const w = Math.max(1, box.x1 - box.x0);
-		const h = Math.max(1, box.y1 - box.y0);
-		const k = Math.min(1.5, 0.92 * Math.min(this.width / w, this.height / h));
-		this.centreOn((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, k, animate);
+	fit(box: Box, animate = true) {
+		this.#apply(fitTransform(box, this.size), animate);
 	}
 }

@@ -46,13 +46,17 @@ function splitLane(all: TimelineItem[]) {
 	return s;
 }
 
-/** Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom. */
+/**
+ * Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom; `charWidth` is the
+ * average width of a label character (larger type in projector mode).
+ */
 export function layoutLanes(
 	lanes: readonly Lane[],
 	byLane: Map<string, TimelineItem[]>,
 	x: (ms: number) => number,
 	collapsed: ReadonlySet<string>,
-	maxX = Infinity
+	maxX = Infinity,
+	charWidth = DEFAULT_STACK.charWidth
 ): { lanes: PlacedLane[]; height: number } {
 	let y = 0;
 	const out: PlacedLane[] = [];
@@ -62,7 +66,7 @@ export function layoutLanes(
 		const stacked = stackLane(
 			items,
 			x,
-			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX }
+			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX, charWidth }
 		);
 		const rowsTop = LANE_PAD + (lane.series ? STRIP_H : 0);
 		const rows = stacked.rows + (stacked.clusters.length ? 1 : 0);

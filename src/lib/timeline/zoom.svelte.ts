@@ -15,6 +15,8 @@ export class TimeZoom {
 	view = $state.raw<View>(IDENTITY);
 	/** Plot width in CSS pixels (the time axis only, without the lane labels). */
 	width = $state(800);
+	/** The plot has been measured (`resize` called): until then `width` is a guess. */
+	sized = $state(false);
 	#behaviour: ZoomBehavior<Element, unknown>;
 	#sel: Selection<Element, unknown, null, undefined> | null = null;
 	/** Where an animated zoom is heading, so repeated button presses add up. */
@@ -47,8 +49,9 @@ export class TimeZoom {
 
 	/** Call when the plot is resized: limits follow the width, the view stays inside. */
 	resize(width: number, height: number) {
-		const changed = width !== this.width;
+		const before = this.width;
 		this.width = width;
+		this.sized = true;
 		this.#behaviour
 			.scaleExtent([1, maxZoom(width)])
 			.extent([
@@ -59,11 +62,16 @@ export class TimeZoom {
 				[0, -Infinity],
 				[width, Infinity]
 			]);
-		// Only a new width moves the view (a new height, as lanes restack, must not stop a zoom).
-		if (changed) this.set(clampView(this.view, width), false);
+		// Only a new width moves the view (a new height, as lanes restack, must not stop a zoom); the
+		// same stretch of time stays in view.
+		if (width !== before) {
+			const { k, x } = this.#target ?? this.view;
+			this.set(clampView({ k, x: before > 0 ? (x * width) / before : x }, width), false);
+		}
 	}
 
-	set(next: View, animate = true) {
+	/** Goes to `next`: animated over `ms` unless the user prefers reduced motion. */
+	set(next: View, animate = true, ms = 250) {
 		this.#target = animate ? next : null;
 		if (!this.#sel) {
 			this.view = next;
@@ -71,8 +79,11 @@ export class TimeZoom {
 		}
 		const t = zoomIdentity.translate(next.x, 0).scale(next.k);
 		if (animate && !reduced())
-			this.#sel.transition().duration(250).call(this.#behaviour.transform, t);
-		else this.#sel.call(this.#behaviour.transform, t);
+			this.#sel.transition().duration(ms).call(this.#behaviour.transform, t);
+		else {
+			this.#sel.interrupt();
+			this.#sel.call(this.#behaviour.transform, t);
+		}
 	}
 
 	zoomBy(factor: number, cx = this.width / 2) {
@@ -96,8 +107,8 @@ export class TimeZoom {
 	}
 
 	/** Shows `[start, end]` (UTC ms) across the plot. */
-	show(start: number, end: number, animate = true) {
-		this.set(viewFor(start, end, this.width), animate);
+	show(start: number, end: number, animate = true, ms = 250) {
+		this.set(viewFor(start, end, this.width), animate, ms);
 	}
 
 	reset() {

@@ -1,0 +1,228 @@
+/**
+ * The graph's layout and camera over time, for the graph page: the home layout (shipped with the
+ * page, else computed in a worker), re-settling on a filter change, the first placement of the view,
+ * the user's zoom written into the URL, and the camera gliding to a view state that changes from
+ * outside the page (a briefing step, "Back to step", the browser's history).
+ * Construct during component initialisation: it registers its own effects.
+ */
+import { untrack } from 'svelte';
+import type { ViewState } from '$lib/state/viewState';
+import { cameraFor, cameraKey } from './camera';
+import { bounds } from './geometry';
+import { linkPairs } from './layout';
+import { LayoutRunner } from './layoutRunner.svelte';
+import type { Graph } from './model';
+import { filterKey, type Visibility } from './visibility';
+import { ZoomController } from './zoomController.svelte';
+
+export interface SceneInput {
+	g: Graph;
+	vis: Visibility;
+	radius: Float32Array;
+	view: ViewState;
+	/** The URL has been read (after mount). */
+	ready: boolean;
+	/** The shown nodes in focus (the selection and its neighbours to `depth`), else null. */
+	focus: Set<number> | null;
+	/** The build-time layout when it fits this graph, else null. */
+	prebuilt: Float32Array | null;
+}
+
+const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class GraphScene {
+	readonly runner: LayoutRunner;
+	readonly zoom: ZoomController;
+	#in: SceneInput;
+	#write: (patch: Partial<ViewState>) => unknown;
+	/** The whole layout, once known: clearing the filters glides back to it. */
+	#home: Float32Array | null = null;
+	#lastMask: Uint8Array | null = null;
+	#placed = false;
+	/** Camera key of the state the camera last went to, and of the page's own last URL write. */
+	#shown = '';
+	#own: string | null = null;
+	/** The user's change count when an outside change asked for a refit once the layout settles. */
+	#refit = -1;
+
+	/**
+	 * `input` reads the page's current values (getters, so each effect tracks only what it reads); `write` puts a change into the URL; `blocks` says
+	 * when a pointer-down belongs to something else than panning (dragging a node).
+	 */
+	constructor(
+		input: SceneInput,
+		write: (patch: Partial<ViewState>) => unknown,
+		blocks: () => boolean
+	) {
+		this.#in = input;
+		this.#write = write;
+		this.runner = new LayoutRunner(untrack(() => input.prebuilt));
+		this.zoom = new ZoomController(blocks);
+		$effect(() => this.#layoutGraph(input.g));
+		$effect(() => this.#resettle(input.vis.nodes));
+		$effect(() => this.#adoptHome());
+		$effect(() => {
+			void this.runner.xy;
+			void input.ready;
+			untrack(() => this.place());
+		});
+		$effect(() => this.#followState(this.#key(input.view)));
+		$effect(() => this.#refitWhenSettled(this.runner.settling));
+		$effect(() => this.#writeZoom(this.zoom.userChanges));
+	}
+
+	/**
+	 * Writes a change into the URL as the page's own: the camera does not move for it, nor later
+	 * for a resize (opening the details panel narrows the graph under the user's pointer).
+	 */
+	update(patch: Partial<ViewState>) {
+		const key = this.#key({ ...this.#in.view, ...patch });
+		if (key !== this.#shown) this.#own = key;
+		this.zoom.followsState = false;
+		return this.#write(patch);
+	}
+
+	/** Places the view, once, when the size, the positions and the URL are known. */
+	place() {
+		const { ready, g, view } = this.#in;
+		if (this.#placed || !ready || !this.zoom.width) return;
+		if (this.runner.xy.length !== g.nodes.length * 2) return;
+		this.#placed = true;
+		this.#shown = this.#key(view);
+		this.zoom.flyTo(this.#camera(), false);
+		this.#refit = this.runner.settling ? this.zoom.userChanges : -1;
+	}
+
+	/** The graph changed size: a view the state placed stays where the state puts it. */
+	resized() {
+		if (this.#placed && this.zoom.followsState) this.zoom.flyTo(this.#camera(), false);
+		else this.place();
+	}
+
+	/** Fits every shown node (the "0" key and the reset button) and drops the URL zoom. */
+	reset() {
+		const { vis } = this.#in;
+		this.zoom.fit(bounds(this.runner.xy, vis.nodes, 20, 0.02));
+		this.update({ zoom: null });
+	}
+
+	/** The camera for the current state, from where the nodes are heading. */
+	#camera() {
+		const { view, vis, focus } = this.#in;
+		const xy = this.runner.destination;
+		let mask: Uint8Array | null = null;
+		if (focus) {
+			mask = new Uint8Array(vis.nodes.length);
+			for (const i of focus) mask[i] = 1;
+		}
+		return cameraFor(
+			{
+				zoom: view.zoom,
+				focus: mask ? bounds(xy, mask, 40) : null,
+				visible: bounds(xy, vis.nodes, 20, 0.02)
+			},
+			this.zoom.size
+		);
+	}
+
+	#key(view: ViewState): string {
+		const { zoom, sel, depth } = view;
+		return cameraKey({ zoom, sel, depth, filters: filterKey(view) });
+	}
+
+	// The whole layout: shipped with the page for the embedded data, else computed in a worker.
+	#layoutGraph(graph: Graph) {
+		untrack(() => {
+			const { prebuilt, radius } = this.#in;
+			this.#lastMask = null;
+			if (prebuilt) {
+				this.#home = prebuilt;
+				this.runner.use(prebuilt);
+				return;
+			}
+			this.#home = null;
+			this.runner.run({
+				n: graph.nodes.length,
+				links: linkPairs(graph.links),
+				from: null,
+				active: null,
+				radius,
+				animate: !reduced()
+			});
+		});
+	}
+
+	// A filter change re-settles the shown nodes from where they are (no explosion); clearing the
+	// filters glides back to the full layout.
+	#resettle(mask: Uint8Array) {
+		untrack(() => {
+			const { g, vis, radius } = this.#in;
+			const prev = this.#lastMask;
+			this.#lastMask = mask;
+			if (!prev || (prev.length === mask.length && prev.every((v, i) => v === mask[i]))) return;
+			if (this.runner.settling && !this.#home) return;
+			if (this.#home && vis.count === g.nodes.length)
+				this.runner.tweenTo(this.#home, reduced() ? 0 : 500);
+			else
+				this.runner.run({
+					n: g.nodes.length,
+					links: linkPairs(g.links.filter((_, k) => vis.links[k])),
+					from: this.runner.xy,
+					active: mask,
+					radius,
+					animate: !reduced()
+				});
+		});
+	}
+
+	// When the first layout in the browser ends, it becomes "home" and, unless the user or the link
+	// chose a zoom, the camera goes to the state.
+	#adoptHome() {
+		const { g, vis } = this.#in;
+		const { settling, xy } = this.runner;
+		if (settling || this.#home || xy.length !== g.nodes.length * 2) return;
+		if (vis.count !== g.nodes.length) return;
+		this.#home = xy;
+		untrack(() => {
+			if (!this.zoom.userChanges && !this.#in.view.zoom)
+				this.zoom.flyTo(this.#camera(), !reduced());
+		});
+	}
+
+	// A state from outside (not the page's own write) moves the camera: glides, or jumps under
+	// reduced motion. A layout still settling gets a second fit when it ends.
+	#followState(key: string) {
+		untrack(() => {
+			if (!this.#placed || key === this.#shown) return;
+			this.#shown = key;
+			if (key === this.#own) {
+				this.#own = null;
+				return;
+			}
+			this.#own = null;
+			this.zoom.flyTo(this.#camera(), !reduced());
+			this.#refit = this.runner.settling ? this.zoom.userChanges : -1;
+		});
+	}
+
+	#refitWhenSettled(settling: boolean) {
+		if (settling) return;
+		untrack(() => {
+			if (this.#refit >= 0 && this.#refit === this.zoom.userChanges && !this.#in.view.zoom)
+				this.zoom.flyTo(this.#camera(), !reduced());
+			this.#refit = -1;
+		});
+	}
+
+	// The user's zoom goes into the URL shortly after they stop zooming.
+	#zoomTimer: ReturnType<typeof setTimeout> | undefined;
+	#writeZoom(changes: number) {
+		if (!changes) return;
+		clearTimeout(this.#zoomTimer);
+		this.#zoomTimer = setTimeout(() => {
+			const c = this.zoom.centre();
+			this.update({ zoom: { k: this.zoom.t.k, x: c.x, y: c.y } });
+		}, 400);
+		return () => clearTimeout(this.#zoomTimer);
+	}
+}

@@ -93,19 +93,23 @@ test('the legend toggles a kind of node, and the view exports as SVG and PNG', a
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export SVG' }).click()
 	]);
-	expect(svg.suggestedFilename()).toBe('itu-atlas-graph.svg');
+	// File name and caption name the data version and build date; the caption adds the description.
+	expect(svg.suggestedFilename()).toMatch(/^itu-atlas-graph-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.svg$/);
+	const [, version, built] = /-([0-9a-f]{8})-([\d-]{10})\./.exec(svg.suggestedFilename())!;
 	const text = await (await svg.createReadStream()).toArray();
 	const body = Buffer.concat(text).toString('utf8');
 	expect(body).toContain('<svg');
 	expect(body).toContain('Filters: SDG 9');
 	expect(body).toContain('Legend');
 	expect(body).toContain('Sources:');
+	expect(body).toContain('aligned with SDG 9 (Industry, Innovation and Infrastructure)');
+	expect(body).toContain(`ITU Atlas data version ${version}, built ${built}`);
 
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export PNG' }).click()
 	]);
-	expect(png.suggestedFilename()).toBe('itu-atlas-graph.png');
+	expect(png.suggestedFilename()).toBe(`itu-atlas-graph-${version}-${built}.png`);
 });
 
 test('with reduced motion, a filter change jumps to the new layout without errors', async ({

@@ -119,12 +119,17 @@ test('lanes collapse and reorder; export gives an SVG with legend, filters and s
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export SVG' }).click()
 	]);
-	expect(download.suggestedFilename()).toMatch(/^itu-atlas-timeline-\d{4}-\d{4}\.svg$/);
+	expect(download.suggestedFilename()).toMatch(
+		/^itu-atlas-timeline-\d{4}-\d{4}-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.svg$/
+	);
 	const text = await (await download.createReadStream()).toArray();
 	const svg = Buffer.concat(text).toString('utf8');
 	expect(svg).toContain('Filters: none');
 	expect(svg).toContain('expected from cadence');
 	expect(svg).toContain('Sources: ');
+	// The caption: the view's description, the data version and build date, the live link.
+	expect(svg).toMatch(/Timeline of \d+ items in \d+ lanes\./);
+	expect(svg).toMatch(/ITU Atlas data version [0-9a-f]{8}, built \d{4}-\d{2}-\d{2} · http:/);
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export PNG' }).click()

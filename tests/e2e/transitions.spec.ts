@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const STEP6 = 'graph/?v=1&sdg=9&present=itu-in-10-minutes:6';
+const STEP6 = 'graph/?v=1&sel=sdg-9.c&depth=1&present=itu-in-10-minutes:6';
 const STEP7 = 'graph/?v=1&sel=giga&depth=1&present=itu-in-10-minutes:7';
 
 const graph = (page: Page) => page.getByRole('application', { name: 'Organisation graph' });
@@ -71,9 +71,9 @@ test('stepping graph → graph glides the camera to the next step; Back to step 
 	await expect(page).toHaveURL(/[?&]zoom=/);
 	await expect.poll(async () => distance(await camera(page), zoomed)).toBeLessThan(0.02);
 
-	// And Previous goes back to step 6's fit of the SDG 9 nodes.
+	// And Previous goes back to step 6's fit of target 9.c's neighbourhood.
 	await page.getByRole('button', { name: 'Previous' }).click();
-	await expect(page).toHaveURL(/sdg=9/);
+	await expect(page).toHaveURL(/sel=sdg-9\.c/);
 	await expect.poll(async () => distance(await camera(page), at6)).toBeLessThan(0.05);
 });
 

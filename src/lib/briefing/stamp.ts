@@ -42,3 +42,17 @@ export function unstampedName(name: string): string {
 	const base = m[1]!.replace(/\s*\(\d+\)$/, '').replace(STAMP_SUFFIX, '');
 	return `${base}${m[2] ?? ''}`;
 }
+
+/** Wraps text into lines of at most `max` characters, at spaces (for captions drawn in SVG). */
+export function wrap(text: string, max: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && line.length + word.length + 1 > max) {
+			out.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) out.push(line);
+	return out;
+}

@@ -10,6 +10,7 @@ import { placeLabels, shorten } from './labels';
 import { shapePath } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, SECTOR_LABELS, sectorKey, textOn } from './style';
 import type { Visibility } from './visibility';
+import { wrap } from '../briefing/stamp';
 
 export interface ExportInput {
 	g: Graph;
@@ -25,6 +26,8 @@ export interface ExportInput {
 	filters: string;
 	/** e.g. "Sources: ITU Atlas dataset 3f2a1c (data/*.csv), built 2026-11-23". */
 	sources: string;
+	/** Lines under the sources: the view's description, the data version and date, the link. */
+	caption?: string[];
 	measure: (text: string) => number;
 }
 
@@ -46,7 +49,8 @@ export function exportSvg(d: ExportInput): string {
 	const Y = (i: number) => (xy[i * 2 + 1]! - b.y0) * kk + 60;
 	const R = (i: number) => Math.max(1.5, d.radius[i]! * Math.min(1, kk * 1.5));
 	const legendH = 30 + 20 * Math.max(NODE_GROUPS.length, LINK_GROUPS.length, 7);
-	const H = 60 + graphH + legendH + 40;
+	const caption = (d.caption ?? []).flatMap((l) => wrap(l, 170));
+	const H = 60 + graphH + legendH + 40 + caption.length * 16;
 	const dim = (i: number) => (d.bright && !d.bright.has(i) ? ' opacity="0.2"' : '');
 	const out: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${GRAPH_W}" height="${H}" viewBox="0 0 ${GRAPH_W} ${H}" font-family="system-ui, sans-serif">`,
@@ -108,7 +112,11 @@ export function exportSvg(d: ExportInput): string {
 		);
 	out.push(
 		...legend(d, 60 + graphH + 10),
-		`<text x="16" y="${H - 14}" font-size="12" fill="${esc(p.fg)}">${esc(d.sources)}</text>`,
+		`<text x="16" y="${H - 14 - caption.length * 16}" font-size="12" fill="${esc(p.fg)}">${esc(d.sources)}</text>`,
+		...caption.map(
+			(l, k) =>
+				`<text x="16" y="${H - 14 - (caption.length - 1 - k) * 16}" font-size="12" fill="${esc(p.fg)}">${esc(l)}</text>`
+		),
 		'</svg>'
 	);
 	return out.join('\n');

@@ -2,6 +2,7 @@
  * Export of a chart as a standalone SVG or PNG: the chart with its colours resolved from the theme,
  * a title, and footer lines (legend, status rule, sources). Browser-only (reads computed styles).
  */
+import { wrap } from '$lib/briefing/stamp';
 
 const PROPS = [
 	'fill',
@@ -16,20 +17,6 @@ const PROPS = [
 ] as const;
 
 const NS = 'http://www.w3.org/2000/svg';
-
-/** Wraps text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-	const out: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && line.length + word.length + 1 > max) {
-			out.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) out.push(line);
-	return out;
-}
 
 /** A standalone SVG document of `svg` with a title above and `footer` lines below. */
 export function standaloneSvg(svg: SVGSVGElement, title: string, footer: string[]): string {

@@ -45,14 +45,14 @@ describe('the shipped briefings', () => {
 			for (const id of s.source) expect(sources.has(id), id).toBe(true);
 		}
 	});
-	it('cover the three Sectors, Connect 2030, the WSIS years and SDG 9', () => {
+	it('cover the three Sectors, Connect 2030, the WSIS years and SDG 9 (target 9.c)', () => {
 		const states = deck!.steps.map((s) => `${s.view}?${s.state}`);
 		expect(states).toContain('graph?v=1&type=sector');
 		expect(states.some((s) => s.startsWith('targets?'))).toBe(true);
 		expect(states.some((s) => s.startsWith('timeline?') && s.includes('years=2003-2005'))).toBe(
 			true
 		);
-		expect(states).toContain('graph?v=1&sdg=9');
+		expect(states).toContain('graph?v=1&sel=sdg-9.c&depth=1');
 	});
 });
 

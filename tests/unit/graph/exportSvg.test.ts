@@ -53,6 +53,36 @@ describe('SVG export', () => {
 		expect(svg).not.toContain('>Giga<');
 		expect(svg).toContain('>Green Digital Action<');
 	});
+	it('ends with the caption lines under the sources, wrapped, inside the image', () => {
+		const long = `Graph of 12 nodes ${'aligned with SDG 13 '.repeat(12)}.`;
+		const withCaption = exportSvg({
+			g,
+			xy: seedPositions(g.neighbours),
+			vis: visibility(g, { ...NO_FILTERS, sdg: [13] }, sdgAlignment(nodes, links)),
+			radius: new Float32Array(nodes.length).fill(8),
+			sdgColours: new Map([[13, '#3F7E44']]),
+			palette,
+			bright: null,
+			title: 'T',
+			filters: 'Filters: SDG 13',
+			sources: 'Sources: ITU Atlas dataset abc',
+			caption: [long, 'ITU Atlas data version 3f2a1c9d, built 2026-11-23 · http://x/'],
+			measure: (t) => t.length * 7
+		});
+		const height = (s: string) => Number(/height="(\d+)"/.exec(s)![1]);
+		const ys = [...withCaption.matchAll(/<text x="16" y="(\d+)"[^>]*>([^<]*)</g)].map((m) => ({
+			y: Number(m[1]),
+			text: m[2]!
+		}));
+		const sources = ys.find((t) => t.text.startsWith('Sources:'))!;
+		const after = ys.filter((t) => t.y > sources.y);
+		// The long description wraps onto two lines, then the stamp: three lines below the sources.
+		expect(after).toHaveLength(3);
+		expect(`${after[0]!.text} ${after[1]!.text}`).toBe(long);
+		expect(after[2]!.text).toMatch(/^ITU Atlas data version 3f2a1c9d, built 2026-11-23 · /);
+		expect(height(withCaption)).toBe(height(svg) + 3 * 16);
+		expect(Math.max(...after.map((t) => t.y))).toBeLessThan(height(withCaption));
+	});
 	it('escapes markup', () => {
 		expect(esc(`a<b>&"'`)).toBe('a&#60;b&#62;&#38;&#34;&#39;');
 	});

@@ -11,6 +11,7 @@ export function projectorQuery(params: URLSearchParams, on: boolean): string {
 	const next = new URLSearchParams(params);
 	if (on) next.set('proj', '1');
 	else next.delete('proj');
-	const qs = next.toString();
+	// Commas and colons stay readable, as the view state writes them (`sdg=9,13`, `present=deck:2`).
+	const qs = next.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 	return qs ? `?${qs}` : '';
 }

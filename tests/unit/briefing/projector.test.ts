@@ -42,4 +42,8 @@ describe('projector links', () => {
 		expect(projectorQuery(new URLSearchParams('proj=1'), false)).toBe('');
 		expect(projectorQuery(new URLSearchParams('table=events&proj=1'), false)).toBe('?table=events');
 	});
+	it('keeps lists and the briefing step as the view state writes them', () => {
+		const p = new URLSearchParams('v=1&sdg=9,13&present=itu-in-10-minutes:1&proj=1');
+		expect(projectorQuery(p, false)).toBe('?v=1&sdg=9,13&present=itu-in-10-minutes:1');
+	});
 });

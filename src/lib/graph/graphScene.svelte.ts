@@ -46,8 +46,9 @@ export class GraphScene {
 	#refit = -1;
 
 	/**
-	 * `input` reads the page's current values (getters, so each effect tracks only what it reads); `write` puts a change into the URL; `blocks` says
-	 * when a pointer-down belongs to something else than panning (dragging a node).
+	 * `input` reads the page's current values (getters, so each effect tracks only what it reads);
+	 * `write` puts a change into the URL; `blocks` says when a pointer-down belongs to something
+	 * else than panning (dragging a node).
 	 */
 	constructor(
 		input: SceneInput,

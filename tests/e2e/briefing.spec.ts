@@ -5,7 +5,7 @@
  * presenter can drill down from a step and come back to it exactly.
  */
 import type { Page } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 });
 
@@ -67,7 +67,6 @@ test('the shipped deck, presented on a projector from start to end, with a drill
 }) => {
 	test.slow();
 	await page.goto('present/?proj=1');
-	await hydrated(page);
 	await page.getByRole('link', { name: 'ITU in 10 minutes' }).click();
 	await page.getByRole('button', { name: 'Present in this window' }).click();
 

@@ -1,6 +1,7 @@
 /**
  * The shared test fixture: every test fails on a console error, a page error, or a request that
- * leaves localhost; `axe` checks the page for WCAG 2.2 AA violations.
+ * leaves localhost; `axe` checks the page for WCAG 2.2 AA violations. `page.goto` and
+ * `page.reload` return once the app runs (pages are prerendered: a click before hydration is lost).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -23,6 +24,18 @@ export const test = base.extend<Fixtures>({
 			problems.push(`request left localhost: ${url.href}`);
 			return route.abort();
 		});
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await hydrated(page);
+			return response;
+		};
+		const reload = page.reload.bind(page);
+		page.reload = async (options) => {
+			const response = await reload(options);
+			await hydrated(page);
+			return response;
+		};
 		await use(page);
 		expect(problems, problems.join('\n')).toEqual([]);
 	},
@@ -41,7 +54,7 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Waits until the app has hydrated (controls used before that would be lost on a loaded machine). */
-export async function hydrated(page: Page): Promise<void> {
+async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 }
 

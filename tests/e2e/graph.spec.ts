@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const graph = (page: import('@playwright/test').Page) =>
 	page.getByRole('application', { name: 'Organisation graph' });
@@ -46,7 +46,6 @@ test('search, select, deep link, reload, Escape and keyboard moves', async ({ pa
 
 test('an SDG filter changes what is shown and survives a reload', async ({ page, axe }) => {
 	await page.goto('graph/');
-	await hydrated(page);
 	const summary = page.getByText(/^Showing \d+ of \d+/);
 	const before = await summary.textContent();
 	await page.getByRole('checkbox', { name: /SDG 13: / }).check();

@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 test('projector mode: one toggle kept in the URL across views, larger type, axe-clean in light and dark', async ({
 	page,
@@ -6,7 +6,6 @@ test('projector mode: one toggle kept in the URL across views, larger type, axe-
 }) => {
 	test.slow();
 	await page.goto('graph/');
-	await hydrated(page);
 	const toggle = page.getByRole('button', { name: 'Projector mode' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	const size = () =>

@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const routes = [
 	{ path: './', heading: 'ITU Atlas', title: /ITU Atlas/ },
@@ -53,7 +53,6 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 
 test('the theme choice applies and survives a reload', async ({ page }) => {
 	await page.goto('./');
-	await hydrated(page);
 	await page.getByLabel('Theme').selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.reload();

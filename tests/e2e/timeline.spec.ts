@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('application', { name: /^Timeline/ });
@@ -46,7 +46,6 @@ test('brushing 2015–2023 sets the URL, and the graph then shows only what was 
 	axe
 }) => {
 	await page.goto('timeline/');
-	await hydrated(page);
 	const strip = page.locator('.brush svg');
 	const box = (await strip.boundingBox())!;
 	const x = (year: number) => box.x + ((year - 1865) / (2031 - 1865)) * box.width;

@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const STEP6 = 'graph/?v=1&sel=sdg-9.c&depth=1&present=itu-in-10-minutes:6';
@@ -21,8 +21,8 @@ function distance(a: { k: number; x: number; y: number }, b: { k: number; x: num
 /** The camera a state gets when the page opens on it (placed at once, no animation). */
 async function cameraOnLoad(page: Page, url: string) {
 	await page.goto(url);
-	// The prerendered page carries a default camera: read it only once the page runs.
-	await hydrated(page);
+	// The prerendered page carries a default camera (goto returns once the page runs, and the
+	// camera is placed once the graph has its size).
 	await expect(graph(page)).toHaveAttribute('data-camera', /^[\d.]+,/);
 	await expect(graph(page)).not.toHaveAttribute('data-camera', '1.000,0.0,0.0');
 	return settled(page);

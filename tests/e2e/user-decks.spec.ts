@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { savedSteps } from './savedDecks';
 
 test('My decks: add the graph view, edit, reload, delete and undo, export, import errors', async ({
@@ -9,7 +9,6 @@ test('My decks: add the graph view, edit, reload, delete and undo, export, impor
 }) => {
 	test.slow();
 	await page.goto('graph/?v=1&sdg=9');
-	await hydrated(page);
 	await expect(page.getByTestId('view-description')).toContainText('SDG 9');
 	const description = await page.getByTestId('view-description').textContent();
 	await page.getByRole('button', { name: 'Add to my deck' }).click();

@@ -1,7 +1,7 @@
 /**
- * Export of the timeline as a standalone SVG or a PNG: the drawn SVG with its computed styles
- * inlined (so theme colours survive), plus a title, the active filters, a legend and a sources line.
- * Browser-only (reads computed styles, draws on a canvas).
+ * Export of the timeline as a standalone SVG (rasterised to PNG by `$lib/export/files`): the drawn
+ * SVG with its computed styles inlined (so theme colours survive), plus a title, the active
+ * filters, a legend and a sources line. Browser-only (reads computed styles).
  */
 
 const PROPS = [
@@ -68,32 +68,4 @@ export function standaloneSvg(svg: SVGSVGElement, meta: ExportMeta): string {
 		text(8, sourcesY, meta.sources, 11),
 		'</svg>'
 	].join('\n');
-}
-
-/** Starts a download of `blob` as `name`. */
-export function download(blob: Blob, name: string) {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Rasterises an SVG text at twice its size. */
-export async function svgToPng(svgText: string): Promise<Blob> {
-	const img = new Image();
-	img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-	await img.decode();
-	const canvas = document.createElement('canvas');
-	canvas.width = img.naturalWidth * 2;
-	canvas.height = img.naturalHeight * 2;
-	const ctx = canvas.getContext('2d')!;
-	ctx.scale(2, 2);
-	ctx.drawImage(img, 0, 0);
-	return new Promise((ok, fail) =>
-		canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG export failed'))), 'image/png')
-	);
 }

@@ -31,21 +31,20 @@ const dataset = {
 	links: []
 } as unknown as Dataset;
 const status = targetStatus(t, rows, { asOfYear: 2026 });
+const props = {
+	dataset,
+	target: t,
+	status,
+	observations: rows,
+	others: [],
+	asOfYear: 2026,
+	caption: ['Caption line'],
+	stamp: { version: '3f2a1c9d', builtAt: '2026-11-23' }
+};
 
 describe('TargetDetail: a chart with its table alternative', () => {
 	it('draws the target region and tabulates the same values, with the deciding one marked', () => {
-		render(TargetDetail, {
-			props: {
-				dataset,
-				target: t,
-				status,
-				observations: rows,
-				others: [],
-				asOfYear: 2026,
-				caption: ['Caption line'],
-				stamp: { version: '3f2a1c9d', builtAt: '2026-11-23' }
-			}
-		});
+		render(TargetDetail, { props });
 		expect(screen.getByText('Not achieved by the deadline')).toBeInTheDocument();
 		expect(
 			screen.getByRole('application', { name: /Target 1\.2: World, 2 values/ })
@@ -59,18 +58,7 @@ describe('TargetDetail: a chart with its table alternative', () => {
 		expect(within(table).getByText('decides the status')).toBeInTheDocument();
 	});
 	it('adds a region to the chart and the table together', async () => {
-		render(TargetDetail, {
-			props: {
-				dataset,
-				target: t,
-				status,
-				observations: rows,
-				others: [],
-				asOfYear: 2026,
-				caption: ['Caption line'],
-				stamp: { version: '3f2a1c9d', builtAt: '2026-11-23' }
-			}
-		});
+		render(TargetDetail, { props });
 		await fireEvent.click(screen.getByRole('button', { name: 'All regions' }));
 		expect(screen.getByRole('application', { name: /LDCs.*3 values/ })).toBeInTheDocument();
 		expect(screen.getByRole('table', { name: /3 values/ })).toBeInTheDocument();

@@ -26,19 +26,23 @@ const palette = {
 };
 
 describe('SVG export', () => {
-	const svg = exportSvg({
-		g,
-		xy: seedPositions(g.neighbours),
-		vis: visibility(g, { ...NO_FILTERS, sdg: [13] }, sdgAlignment(nodes, links)),
-		radius: new Float32Array(nodes.length).fill(8),
-		sdgColours: new Map([[13, '#3F7E44']]),
-		palette,
-		bright: null,
-		title: 'ITU Atlas <graph>',
-		filters: 'Filters: SDG 13',
-		sources: 'Sources: ITU Atlas dataset abc',
-		measure: (t) => t.length * 7
-	});
+	/** The SVG of the graph filtered to SDG 13, with `patch` on the export input. */
+	const svgWith = (patch: Partial<Parameters<typeof exportSvg>[0]> = {}) =>
+		exportSvg({
+			g,
+			xy: seedPositions(g.neighbours),
+			vis: visibility(g, { ...NO_FILTERS, sdg: [13] }, sdgAlignment(nodes, links)),
+			radius: new Float32Array(nodes.length).fill(8),
+			sdgColours: new Map([[13, '#3F7E44']]),
+			palette,
+			bright: null,
+			title: 'ITU Atlas <graph>',
+			filters: 'Filters: SDG 13',
+			sources: 'Sources: ITU Atlas dataset abc',
+			measure: (t) => t.length * 7,
+			...patch
+		});
+	const svg = svgWith();
 	it('is a standalone SVG with the title, filters, legend and sources', () => {
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg).toContain('ITU Atlas &#60;graph&#62;');
@@ -55,19 +59,8 @@ describe('SVG export', () => {
 	});
 	it('ends with the caption lines under the sources, wrapped, inside the image', () => {
 		const long = `Graph of 12 nodes ${'aligned with SDG 13 '.repeat(12)}.`;
-		const withCaption = exportSvg({
-			g,
-			xy: seedPositions(g.neighbours),
-			vis: visibility(g, { ...NO_FILTERS, sdg: [13] }, sdgAlignment(nodes, links)),
-			radius: new Float32Array(nodes.length).fill(8),
-			sdgColours: new Map([[13, '#3F7E44']]),
-			palette,
-			bright: null,
-			title: 'T',
-			filters: 'Filters: SDG 13',
-			sources: 'Sources: ITU Atlas dataset abc',
-			caption: [long, 'ITU Atlas data version 3f2a1c9d, built 2026-11-23 · http://x/'],
-			measure: (t) => t.length * 7
+		const withCaption = svgWith({
+			caption: [long, 'ITU Atlas data version 3f2a1c9d, built 2026-11-23 · http://x/']
 		});
 		const height = (s: string) => Number(/height="(\d+)"/.exec(s)![1]);
 		const ys = [...withCaption.matchAll(/<text x="16" y="(\d+)"[^>]*>([^<]*)</g)].map((m) => ({

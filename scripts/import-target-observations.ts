@@ -199,6 +199,16 @@ const REGIONS: Record<string, string> = {
 	'Low-income economies': 'Low-income countries'
 };
 
+/**
+ * The target a value is filed under when the research lists several: the target whose own
+ * indicator it is. (Connect 2030 target 1.4 uses the broadband-plan share only as a labelled
+ * proxy, so its values must not be filed under it, or they would decide its real status.)
+ */
+const FILED_UNDER: Record<string, string> = {
+	'countries-broadband-plan': 'bbc-2025-1',
+	'countries-broadband-plan-share': 'bbc-2025-1'
+};
+
 /** Rows not imported, keyed by "indicator|region|year|edition" (raw), with the reason. */
 export const SKIPPED: Record<string, string> = {
 	'households-internet|World|2020|ITU Measuring the Information Society Report 2015 (projection, Nov 2015)':
@@ -305,7 +315,7 @@ export function targetResearchRows(
 		if (!status) throw new Error(`target-observations.csv: unknown status ${r.status}`);
 		const listed = (r.target_ids ?? '').split(';').filter(Boolean);
 		const own = targetFor(ind.id, region);
-		const target = own.target || listed[0] || '';
+		const target = own.target || FILED_UNDER[ind.id] || listed[0] || '';
 		const unitNote = r.unit !== ind.unit ? `Unit as given: "${r.unit}".` : '';
 		rows.push({
 			id: ['obs', ind.id, slug(region), r.year!, ed.slug].join('-'),

@@ -22,6 +22,10 @@ const REFERENCES: Reference[] = [
 	{ file: 'targets.csv', column: 'framework', to: ['frameworks.csv'] },
 	{ file: 'targets.csv', column: 'goal', to: ['goals.csv', 'sdgs.csv'] },
 	{ file: 'targets.csv', column: 'indicator', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'proxy_indicator', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'reported_instead', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'no_status_source', to: ['sources.csv'] },
+	{ file: 'targets.csv', column: 'proxy_source', to: ['sources.csv'] },
 	{ file: 'observations.csv', column: 'indicator', to: ['indicators.csv'] },
 	{ file: 'observations.csv', column: 'target', to: ['targets.csv'] },
 	{ file: 'relations.csv', column: 'from', to: NODE_TABLES },
@@ -35,6 +39,9 @@ const REFERENCES: Reference[] = [
 ];
 
 /** Relation types whose `to` must be a node of one table. */
+/** Columns that hold a `;`-separated list of ids. */
+const LIST_COLUMNS = new Set(['source', 'no_status_source', 'reported_instead', 'proxy_source']);
+
 const RELATION_TARGETS: Record<string, { table: TableFile; what: string }> = {
 	aligns_with_sdg: { table: 'sdgs.csv', what: 'an SDG' },
 	contributes_to_target: { table: 'targets.csv', what: 'a target' }
@@ -54,10 +61,10 @@ export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>
 	for (const ref of REFERENCES) {
 		if (ref.to.some((t) => untrusted.has(t))) continue;
 		const known = ref.to === NODE_TABLES ? index.nodes : unionOf(ref.to, index);
-		// Only `source` holds a list; its cells often repeat: look each distinct list up once.
+		// List cells (`source` above all) often repeat: look each distinct list up once.
 		const unknownIn = new Map<string, string[]>();
 		const unknownOf = (cell: string): readonly string[] => {
-			if (ref.column !== 'source' || !cell.includes(';'))
+			if (!LIST_COLUMNS.has(ref.column) || !cell.includes(';'))
 				return known.has(cell) || !ID_PATTERN.test(cell) ? [] : [cell];
 			let unknown = unknownIn.get(cell);
 			if (unknown === undefined) {

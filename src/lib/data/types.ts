@@ -210,6 +210,22 @@ export interface Target extends Provenance {
 	targetYear?: number;
 	region?: string;
 	indicator?: string;
+	/** One sentence every view of the target shows beside its status (e.g. a different age base). */
+	caveat?: string;
+	/** Why the target can have no computed status, in one sentence, with its sources (`no_status_*`). */
+	noStatus?: { reason: string; source: string[] };
+	/** Indicators ITU reports instead of the target's own measure (`reported_instead`). */
+	reportedInstead?: string[];
+	/** A labelled stand-in measure (`proxy_*`): another indicator and/or region, with the reason. */
+	proxy?: TargetProxy;
+}
+
+/** A proxy for a target: used only in proxy mode, drawn and worded apart, never in the real summary. */
+export interface TargetProxy {
+	indicator?: string;
+	region?: string;
+	reason: string;
+	source: string[];
 }
 
 export interface Indicator extends Provenance {

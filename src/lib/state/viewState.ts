@@ -42,6 +42,14 @@ export interface ViewState extends Filters {
 	proj: boolean;
 	/** Presenting a briefing: `deck:step` (e.g. `itu-in-10-minutes:2`), kept while drilling. */
 	present: string | null;
+	/** Targets: the status method (`method=cagr`: Open SDG's growth-rate ratio; null = straight path). */
+	method: 'cagr' | null;
+	/** Targets: proxy mode (`proxy=1`): labelled proxy statuses shown beside the real ones. */
+	proxy: boolean;
+	/** Targets: each card fits its own time axis (`fit=1`) instead of one axis per framework. */
+	fit: boolean;
+	/** Targets: the overview as a table (`layout=table`) instead of cards. */
+	layout: 'table' | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -59,7 +67,11 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	sort: null,
 	table: null,
 	proj: false,
-	present: null
+	present: null,
+	method: null,
+	proxy: false,
+	fit: false,
+	layout: null
 };
 
 const SLUG = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
@@ -79,7 +91,11 @@ const PARAMS = [
 	'sort',
 	'table',
 	'proj',
-	'present'
+	'present',
+	'method',
+	'proxy',
+	'fit',
+	'layout'
 ] as const;
 
 type ParseResult<T> = { value: T; bad: string[] };
@@ -203,6 +219,20 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 					state.present = raw;
 				else ignored(name, raw, 'expected a deck id and a step, like itu-in-10-minutes:2');
 				break;
+			// Targets (issue 16): the status method, proxy mode, per-card axes, the table layout.
+			case 'method':
+				if (raw === 'cagr') state.method = 'cagr';
+				else if (raw !== 'path') ignored(name, raw, 'the method is path or cagr');
+				break;
+			case 'proxy':
+			case 'fit':
+				if (raw === '1' || raw === '0') state[name] = raw === '1';
+				else ignored(name, raw, 'expected 1 (on) or 0 (off)');
+				break;
+			case 'layout':
+				if (raw === 'table') state.layout = 'table';
+				else if (raw !== 'cards') ignored(name, raw, 'the layout is cards or table');
+				break;
 		}
 	}
 	return { state, notices };
@@ -239,6 +269,10 @@ export function writeViewState(s: ViewState): string {
 	if (s.table) add('table', s.table);
 	if (s.proj) add('proj', '1');
 	if (s.present) add('present', s.present);
+	if (s.method) add('method', s.method);
+	if (s.proxy) add('proxy', '1');
+	if (s.fit) add('fit', '1');
+	if (s.layout) add('layout', s.layout);
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';
 }
 

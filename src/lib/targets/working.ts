@@ -20,6 +20,12 @@ export interface Working {
 	remainingPerYear?: number;
 	/** The threshold that decided, in words. */
 	threshold: string;
+	/**
+	 * The small figure: observed against required change a year, with the threshold between them
+	 * when it decided (straight path: in the unit a year; growth ratio: in % a year). Signed so that
+	 * progress is positive.
+	 */
+	figure?: { unit: string; observed: number; required: number; threshold?: number };
 	/** The working in sentences, for the panel and its text alternative. */
 	words: string[];
 }
@@ -66,6 +72,13 @@ export function workingOf(
 		);
 
 	const up = direction(kind, b?.value) !== 'down';
+	const sign = up ? 1 : -1;
+	if (w.observedPerYear !== undefined && w.requiredPerYear !== undefined)
+		w.figure = {
+			unit: unit?.trim().startsWith('%') ? 'points a year' : 'a year',
+			observed: sign * w.observedPerYear,
+			required: sign * w.requiredPerYear
+		};
 	if (s.status === 'achieved' && j && g)
 		w.threshold =
 			kind === 'parity'
@@ -73,9 +86,16 @@ export function workingOf(
 				: `Met: ${v(j.value)} is ${up ? 'at or above' : 'at or below'} the target ${v(g.value)}.`;
 	else if (s.status === 'not-achieved' && j && g)
 		w.threshold = `Deadline ${g.year} passed: ${v(j.value)} in ${j.year} is ${up ? 'below' : 'above'} the target ${v(g.value)}.`;
-	else if ((s.status === 'on-track' || s.status === 'off-track') && method === 'cagr' && growth)
+	else if ((s.status === 'on-track' || s.status === 'off-track') && method === 'cagr' && growth) {
+		const req = Math.abs(growth.required) * 100;
+		w.figure = {
+			unit: '% a year',
+			observed: (up ? 1 : -1) * growth.observed * 100,
+			required: req,
+			threshold: 0.95 * req
+		};
 		w.threshold = `Growth ratio R = ${pct(growth.ratio)} (${pct(growth.observed)} a year observed ÷ ${pct(Math.abs(growth.required))} a year required); on track from R ≥ 95%, so: ${growth.label.toLowerCase()}.`;
-	else if (
+	} else if (
 		(s.status === 'on-track' || s.status === 'off-track') &&
 		s.required !== undefined &&
 		b &&
@@ -83,6 +103,8 @@ export function workingOf(
 	) {
 		const tol = ON_TRACK_TOLERANCE * Math.abs(g.value - b.value);
 		const edge = up ? s.required - tol : s.required + tol;
+		if (w.figure && j!.year > b.year)
+			w.figure.threshold = (sign * (edge - b.value)) / (j!.year - b.year);
 		w.threshold = `On track if ${up ? 'at least' : 'at most'} ${v(edge)} in ${j!.year}: the path's ${v(s.required)} ${up ? 'minus' : 'plus'} 5% of the baseline-to-target distance (${fmtNum(tol)}); ${v(j!.value)} is ${s.status === 'on-track' ? 'inside' : 'outside'} it.`;
 	} else w.threshold = s.reason;
 	w.words.push(w.threshold);

@@ -2,7 +2,7 @@
  * A status's working, in numbers and words: baseline, latest value, target, the observed yearly
  * change against the yearly change required to arrive on time, and the threshold that decided.
  */
-import { fmtNum, fmtValue } from './format';
+import { fmtNum, fmtSmall, fmtValue } from './format';
 import type { CagrResult, Method } from './methods';
 import { ON_TRACK_TOLERANCE, type StatusResult } from './status';
 import { direction, PARITY_BAND } from './path';
@@ -32,7 +32,7 @@ export interface Working {
 
 const pct = (x: number) => `${fmtNum(x * 100)}%`;
 const signed = (v: number, unit?: string) => {
-	const n = fmtNum(Math.abs(v));
+	const n = fmtSmall(Math.abs(v));
 	const u = unit?.trim().startsWith('%') ? ' points' : '';
 	return `${v < 0 ? '−' : '+'}${n}${u}`;
 };
@@ -105,7 +105,8 @@ export function workingOf(
 		const edge = up ? s.required - tol : s.required + tol;
 		if (w.figure && j!.year > b.year)
 			w.figure.threshold = (sign * (edge - b.value)) / (j!.year - b.year);
-		w.threshold = `On track if ${up ? 'at least' : 'at most'} ${v(edge)} in ${j!.year}: the path's ${v(s.required)} ${up ? 'minus' : 'plus'} 5% of the baseline-to-target distance (${fmtNum(tol)}); ${v(j!.value)} is ${s.status === 'on-track' ? 'inside' : 'outside'} it.`;
+		const vv = (x: number) => (unit?.trim().startsWith('%') ? v(x) : fmtSmall(x));
+		w.threshold = `On track if ${up ? 'at least' : 'at most'} ${vv(edge)} in ${j!.year}: the path's ${vv(s.required)} ${up ? 'minus' : 'plus'} 5% of the baseline-to-target distance (${fmtSmall(tol)}); ${v(j!.value)} is ${s.status === 'on-track' ? 'inside' : 'outside'} it.`;
 	} else w.threshold = s.reason;
 	w.words.push(w.threshold);
 	return w;

@@ -22,5 +22,5 @@ export function paceWords(a: Assessment): string | undefined {
 					? ` (${p.early}–${p.late}, slope ± one standard error)`
 					: '';
 	const due = s.goal.year;
-	return `${how} the target is reached around ${p.year}${range}, ${p.year <= due ? 'by' : 'after'} the ${due} deadline. The grey dashed line continues that pace; it is not data.`;
+	return `${how} the target is reached around ${p.year}${range}, ${p.year <= due ? 'by' : 'after'} the ${due} deadline. The grey dash-dot line continues that pace; it is not data.`;
 }

@@ -21,6 +21,9 @@ import {
 } from '$lib/views/state';
 import { projectorQuery, withProjector } from './projector';
 
+/** The query before mounting: none. */
+const NO_PARAMS: URLSearchParams = new URLSearchParams();
+
 const EMPTY = { state: DEFAULT_VIEW_STATE, notices: [] as string[] };
 
 export class ViewStore {
@@ -53,9 +56,12 @@ export class ViewStore {
 	get presenting(): boolean {
 		return this.state.present !== null;
 	}
-	/** The raw query of the current page, once mounted (empty before). */
+	/**
+	 * The raw query of the current page, once mounted (empty before): for a page's own parameters
+	 * outside the view state (the Data page's search, the briefings page's deck).
+	 */
 	get params(): URLSearchParams {
-		return this.#mounted ? page.url.searchParams : new URLSearchParams();
+		return this.#mounted ? page.url.searchParams : NO_PARAMS;
 	}
 
 	/** Writes a change into the URL; `push` adds a history entry (default: only when `sel` changes). */
@@ -69,6 +75,26 @@ export class ViewStore {
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		return goto(qs ? `?${qs}` : page.url.pathname, {
 			replaceState: !push,
+			keepFocus: true,
+			noScroll: true
+		});
+	}
+
+	/** Sets or (with null or "") removes a page's own raw parameters, keeping the rest. */
+	setParams(patch: Record<string, string | null>) {
+		if (!this.#mounted) return;
+		// A throw-away copy, not state: it only builds the next query string.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const next = new URLSearchParams(page.url.searchParams);
+		for (const [k, v] of Object.entries(patch)) {
+			if (v === null || v === '') next.delete(k);
+			else next.set(k, v);
+		}
+		const qs = next.toString();
+		// Same page, new query: no base path to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		return goto(qs ? `?${qs}` : page.url.pathname, {
+			replaceState: true,
 			keepFocus: true,
 			noScroll: true
 		});

@@ -5,7 +5,7 @@
  * leading apostrophe, except numbers in the numeric columns.
  */
 import Papa from 'papaparse';
-import type { DataStamp } from '$lib/briefing/stamp';
+import type { DataStamp } from '$lib/export/stamp';
 import type { Target } from '$lib/data/types';
 import type { Assessment } from './assess';
 import { fmtGap, fmtValue } from './format';

@@ -37,9 +37,9 @@ export function summaryLine(files: DatasetFiles, model: Dataset, warnings: numbe
 		plural(model.facts.length, 'fact'),
 		plural(model.sources.length, 'source'),
 		// The SDG tables are optional: counted when present.
-		...('sdg_targets.csv' in files ? [plural(model.sdgTargets.length, 'SDG target')] : []),
+		...('sdg_targets.csv' in files ? [plural(model.sdgTargets?.length ?? 0, 'SDG target')] : []),
 		...('sdg_alignment.csv' in files
-			? [plural(model.sdgAlignment.length, 'SDG alignment row')]
+			? [plural(model.sdgAlignment?.length ?? 0, 'SDG alignment row')]
 			: [])
 	];
 	return `OK: ${plural(tables, 'table')} — ${counts.join(', ')}; ${plural(warnings, 'warning')}`;

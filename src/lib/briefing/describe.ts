@@ -4,7 +4,8 @@
  */
 import { tableViews } from '$lib/data/tables';
 import { STATUSES, type Dataset, type Sector } from '$lib/data/types';
-import { matchesAll, sdgAlignment } from '$lib/filters/facets';
+import { matchesAll } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import { buildGraph } from '$lib/graph/model';
 import { neighbourhood, visibility } from '$lib/graph/visibility';
 import type { ViewState } from '$lib/state/viewState';
@@ -72,8 +73,8 @@ export function filterPhrases(s: ViewState, d: Pick<Dataset, 'sdgs'>, yearsHide 
 const withFilters = (phrases: string[]) => (phrases.length ? ` ${phrases.join(', ')}` : '');
 
 function describeGraph(s: ViewState, d: Dataset): string {
-	const g = buildGraph(d.nodes, d.links);
-	const aligned = sdgAlignment(d.nodes, d.links);
+	const { dataset, aligned } = viewData(d, s);
+	const g = buildGraph(dataset.nodes, dataset.links);
 	const vis = visibility(g, s, aligned, s.hide, s.hideLinks);
 	const head = `Graph of ${plural(vis.count, 'node')}${withFilters(filterPhrases(s, d))}`;
 	if (!vis.count) return `${head}: nothing matches these filters.`;
@@ -92,8 +93,8 @@ function describeGraph(s: ViewState, d: Dataset): string {
 function describeTimeline(s: ViewState, d: Dataset, now: number): string {
 	const tl = buildTimeline(d, now);
 	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
-	const aligned = sdgAlignment(d.nodes, d.links);
-	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status };
+	const { aligned } = viewData(d, s);
+	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status, doubtful: s.doubtful };
 	const items = tl.items.filter((it) => {
 		const n = it.ref ? nodes.get(it.ref) : undefined;
 		return !n || matchesAll(n, f, aligned);
@@ -152,6 +153,19 @@ function describeData(d: Dataset, table: string | undefined): string {
 	const shown = views.find((v) => v.file === table);
 	if (shown) text += ` Showing the ${shown.title} table (${plural(shown.rows.length, 'row')}).`;
 	return text;
+}
+
+/**
+ * What the graph and the timeline leave out by default, as a sentence ("" when nothing is): the
+ * names flagged doubtful, unless `doubtful=1` shows them.
+ */
+export function describeHidden(view: DescribedView, s: ViewState, d: Dataset): string {
+	if (view !== 'graph' && view !== 'timeline') return '';
+	const n = d.nodes.filter((x) => x.status === 'doubtful').length;
+	if (!n) return '';
+	return s.doubtful
+		? `Including ${plural(n, 'name')} flagged as doubtful.`
+		: `${plural(n, 'name')} flagged as doubtful ${n === 1 ? 'is' : 'are'} hidden (“Show names flagged as doubtful” brings them back).`;
 }
 
 /** One or two plain sentences saying what `view` shows for state `s` over dataset `d`. */

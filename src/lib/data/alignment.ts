@@ -67,25 +67,26 @@ const FACILITATION: Partial<Record<Relation['type'], string>> = {
 };
 
 /** Every stated and derived SDG link of a dataset (see the file comment), stated ones first. */
-export function deriveAlignment(d: Input): SdgLink[] {
+export function deriveAlignment(input: Partial<Input>): SdgLink[] {
+	// Tolerates a partial dataset (a hand-built one in a test or a user's subset of tables).
+	const d: Input = {
+		nodes: input.nodes ?? [],
+		relations: input.relations ?? [],
+		sdgs: input.sdgs ?? [],
+		targets: input.targets ?? [],
+		sdgTargets: input.sdgTargets ?? [],
+		sdgAlignment: input.sdgAlignment ?? [],
+		indicators: input.indicators ?? []
+	};
 	const sdgNumber = new Map(d.sdgs.map((s) => [s.id, s.number]));
 	// SDG targets: sdg_targets.csv rows and targets.csv rows whose goal is an SDG.
-	const targetSdg = new Map<string, number>();
+	const targetSdg = sdgOfTargets(d);
+	const codeOf = new Map<string, string>([
+		...d.targets.map((t): [string, string] => [t.id, t.code]),
+		...d.sdgTargets.map((t): [string, string] => [t.id, t.code])
+	]);
 	const targetByCode = new Map<string, string>();
-	for (const t of d.sdgTargets ?? []) {
-		const n = sdgNumber.get(t.sdg);
-		if (n !== undefined) {
-			targetSdg.set(t.id, n);
-			targetByCode.set(t.code, t.id);
-		}
-	}
-	for (const t of d.targets) {
-		const n = t.goal === undefined ? undefined : sdgNumber.get(t.goal);
-		if (n !== undefined) {
-			targetSdg.set(t.id, n);
-			if (!targetByCode.has(t.code)) targetByCode.set(t.code, t.id);
-		}
-	}
+	for (const id of targetSdg.keys()) targetByCode.set(codeOf.get(id)!, id);
 	const doubtful = new Set(d.nodes.filter((n) => n.status === 'doubtful').map((n) => n.id));
 	const usable = (row: Provenance & { from: string }) =>
 		row.status !== 'doubtful' && !doubtful.has(row.from);
@@ -223,10 +224,12 @@ export function alignedSdgs(
 }
 
 /** The SDG number of every SDG target (sdg_targets.csv, and targets.csv rows of an SDG). */
-export function sdgOfTargets(d: Pick<Dataset, 'sdgs' | 'targets' | 'sdgTargets'>): Map<string, number> {
-	const sdgNumber = new Map(d.sdgs.map((s) => [s.id, s.number]));
+export function sdgOfTargets(
+	d: Partial<Pick<Dataset, 'sdgs' | 'targets' | 'sdgTargets'>>
+): Map<string, number> {
+	const sdgNumber = new Map((d.sdgs ?? []).map((s) => [s.id, s.number]));
 	const out = new Map<string, number>();
-	for (const t of d.targets) {
+	for (const t of d.targets ?? []) {
 		const n = t.goal === undefined ? undefined : sdgNumber.get(t.goal);
 		if (n !== undefined) out.set(t.id, n);
 	}

@@ -42,7 +42,9 @@ export function implicitLinks(
  * target), with the provenance of the pair's first row, unless relations.csv already states it.
  * `custodian` rows draw no link: what they imply is derived (see alignment.ts).
  */
-export function alignmentLinks(t: Pick<TypedTables, 'sdgAlignment' | 'sdgs' | 'relations'>): Relation[] {
+export function alignmentLinks(
+	t: Pick<TypedTables, 'sdgAlignment' | 'sdgs' | 'relations'>
+): Relation[] {
 	const sdgIds = new Set(t.sdgs.map((s) => s.id));
 	const seen = new Set(t.relations.map((r) => `${r.from} ${r.type} ${r.to}`));
 	const links: Relation[] = [];

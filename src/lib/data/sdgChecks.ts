@@ -99,7 +99,12 @@ function alignmentChecks(
 			const code = values.sdg_indicator;
 			if (code === undefined)
 				issues.push(
-					error(file, 'required when kind is "custodian" (the SDG indicator, e.g. 9.c.1)', row, 'sdg_indicator')
+					error(
+						file,
+						'required when kind is "custodian" (the SDG indicator, e.g. 9.c.1)',
+						row,
+						'sdg_indicator'
+					)
 				);
 			else if (to !== undefined && (sdgs.has(to) || targets.has(to))) {
 				const expected = targets.get(to)?.code ?? String(sdgs.get(to));
@@ -115,7 +120,12 @@ function alignmentChecks(
 			}
 		} else if (values.sdg_indicator !== undefined)
 			issues.push(
-				warning(file, `sdg_indicator is only read on custodian rows (this row is ${quote(kind)})`, row, 'sdg_indicator')
+				warning(
+					file,
+					`sdg_indicator is only read on custodian rows (this row is ${quote(kind)})`,
+					row,
+					'sdg_indicator'
+				)
 			);
 		if (from !== undefined && status.get(from) === 'doubtful')
 			issues.push(

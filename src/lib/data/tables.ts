@@ -83,7 +83,7 @@ export function cellText(v: unknown): string {
 export function tableViews(d: Dataset): TableView[] {
 	return (Object.keys(META) as TableFile[]).map((file) => {
 		const meta = META[file];
-		const rows = (d[meta.key] as unknown as Record<string, unknown>[]).filter(
+		const rows = ((d[meta.key] ?? []) as unknown as Record<string, unknown>[]).filter(
 			(r) => r.implicit !== true
 		);
 		const keys = new Set<string>();

@@ -38,11 +38,11 @@ export const ENTITY_TYPES = [
 	'standard',
 	'event_series',
 	'resolution',
-	'treaty',
-	'partner',
 	'regional_office',
 	'area_office',
-	'elected_official'
+	'elected_official',
+	'treaty',
+	'partner'
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -348,9 +348,9 @@ export interface Dataset {
 	relations: Relation[];
 	facts: Fact[];
 	/** SDG targets named by alignment rows (an optional table). */
-	sdgTargets: SdgTarget[];
+	sdgTargets?: SdgTarget[];
 	/** Evidence that an entity, WSIS Action Line or indicator serves an SDG (an optional table). */
-	sdgAlignment: SdgAlignmentRow[];
+	sdgAlignment?: SdgAlignmentRow[];
 	/** Briefing decks, one row per step (an optional table: empty when absent). */
 	briefings: BriefingStep[];
 	/** Every node of every node table, in file order. */

@@ -111,8 +111,11 @@ export function neighbourhood(
  * alone (zoom, selection) then recomputes nothing that depends on it.
  */
 export function filterKey(
-	view: Pick<ViewState, 'sdg' | 'sector' | 'type' | 'status' | 'years' | 'hide' | 'hideLinks'>
+	view: Pick<
+		ViewState,
+		'sdg' | 'sector' | 'type' | 'status' | 'years' | 'hide' | 'hideLinks' | 'sdgLinks' | 'doubtful'
+	>
 ): string {
-	const { sdg, sector, type, status, years, hide, hideLinks } = view;
-	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks });
+	const { sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful } = view;
+	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful });
 }

@@ -45,6 +45,8 @@ const INVERSE: Record<string, string> = {
 	supports: 'supported by',
 	publishes: 'published by',
 	measures: 'measured by',
+	heads: 'headed by',
+	attributed_to: 'attributed to it by a source',
 	related_to: 'related to',
 	instance_of: 'instances',
 	goal_of: 'goals',

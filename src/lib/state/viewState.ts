@@ -8,6 +8,7 @@
  * lists are comma-separated, values lower-case slugs, parameters written in a fixed order.
  */
 // Relative imports: the data validator (which reads this module) also runs in vite.config.ts, before $lib exists.
+import type { AlignmentMode } from '../data/alignment';
 import { SECTORS, STATUSES, type Status } from '../data/types';
 import type { Filters } from '../filters/facets';
 import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '../graph/style';
@@ -42,6 +43,10 @@ export interface ViewState extends Filters {
 	proj: boolean;
 	/** Presenting a briefing: `deck:step` (e.g. `itu-in-10-minutes:2`), kept while drilling. */
 	present: string | null;
+	/** SDG links counted by the SDG filter: stated only, or stated and derived (`sdglinks=stated`). */
+	sdgLinks: AlignmentMode;
+	/** Show the names flagged doubtful (`doubtful=1`); hidden by default. */
+	doubtful: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -59,7 +64,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	sort: null,
 	table: null,
 	proj: false,
-	present: null
+	present: null,
+	sdgLinks: 'derived',
+	doubtful: false
 };
 
 const SLUG = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
@@ -79,7 +86,9 @@ const PARAMS = [
 	'sort',
 	'table',
 	'proj',
-	'present'
+	'present',
+	'sdglinks',
+	'doubtful'
 ] as const;
 
 type ParseResult<T> = { value: T; bad: string[] };
@@ -198,6 +207,15 @@ export function parseViewState(params: URLSearchParams): { state: ViewState; not
 				if (raw === '1' || raw === '0') state.proj = raw === '1';
 				else ignored(name, raw, 'projector mode is 1 (on) or 0 (off)');
 				break;
+			case 'sdglinks':
+				if (raw === 'stated' || raw === 'derived') state.sdgLinks = raw;
+				else
+					ignored(name, raw, 'SDG links are stated (stated only) or derived (stated and derived)');
+				break;
+			case 'doubtful':
+				if (raw === '1' || raw === '0') state.doubtful = raw === '1';
+				else ignored(name, raw, 'doubtful names are shown with 1 and hidden with 0');
+				break;
 			case 'present':
 				if (/^[a-z0-9]+(?:[-.][a-z0-9]+)*:\d{1,2}$/.test(raw) && raw.length <= 90)
 					state.present = raw;
@@ -239,6 +257,8 @@ export function writeViewState(s: ViewState): string {
 	if (s.table) add('table', s.table);
 	if (s.proj) add('proj', '1');
 	if (s.present) add('present', s.present);
+	if (s.sdgLinks === 'stated') add('sdglinks', 'stated');
+	if (s.doubtful) add('doubtful', '1');
 	return parts.length ? [`v=${VIEW_STATE_VERSION}`, ...parts].join('&') : '';
 }
 

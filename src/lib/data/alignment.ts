@@ -83,7 +83,7 @@ export function deriveAlignment(input: Partial<Input>): SdgLink[] {
 	const targetSdg = sdgOfTargets(d);
 	const codeOf = new Map<string, string>([
 		...d.targets.map((t): [string, string] => [t.id, t.code]),
-		...d.sdgTargets.map((t): [string, string] => [t.id, t.code])
+		...(d.sdgTargets ?? []).map((t): [string, string] => [t.id, t.code])
 	]);
 	const targetByCode = new Map<string, string>();
 	for (const id of targetSdg.keys()) targetByCode.set(codeOf.get(id)!, id);

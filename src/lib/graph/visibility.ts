@@ -56,7 +56,8 @@ export function visibility(
  * Multi-source breadth-first search from every Sector node (and the Union itself, the organisation
  * above them): `parent[i]` is the next node on a shortest path from node i towards one (-1 there, or
  * where none is reachable).
- * SDG nodes are never crossed, so two entities are not "connected" merely by sharing a goal.
+ * SDG and SDG target nodes are never crossed, so two entities are not "connected" merely by
+ * sharing a goal or a target.
  */
 export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => false): Int32Array {
 	const parent = new Int32Array(g.nodes.length).fill(-1);
@@ -70,7 +71,7 @@ export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => fa
 	});
 	for (let head = 0; head < queue.length; head++) {
 		const u = queue[head]!;
-		if (g.nodes[u]!.sdg) continue;
+		if (g.nodes[u]!.sdg || g.nodes[u]!.kind === 'sdg_target') continue;
 		for (const v of g.neighbours[u]!) {
 			if (seen[v] || skip(v)) continue;
 			seen[v] = 1;

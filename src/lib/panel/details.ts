@@ -75,7 +75,7 @@ export function nodeDetails(d: Dataset, id: string): Details | null {
 		if (!other || other.id === id) continue;
 		seen.add(other.id);
 		if (other.kind === 'sdg') sdgs.set(other.id, other);
-		else if (other.kind === 'target') targets.set(other.id, other);
+		else if (other.kind === 'target' || other.kind === 'sdg_target') targets.set(other.id, other);
 		else if (other.kind === 'event') events.set(other.id, other);
 		else {
 			const label = groupLabel(r.type, outgoing);

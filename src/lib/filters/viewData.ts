@@ -33,12 +33,16 @@ export function sdgLinksOf(d: Dataset): SdgLink[] {
 	return links;
 }
 
-export function viewData(d: Dataset, s: { sdgLinks: AlignmentMode; doubtful: boolean }): ViewData {
+/** The view's data for its state (by default: stated and derived links, no doubtful names). */
+export function viewData(
+	d: Dataset,
+	s: { sdgLinks?: AlignmentMode; doubtful?: boolean }
+): ViewData {
 	const links = sdgLinksOf(d);
-	const dataset = viewDataset(d, s.doubtful);
+	const dataset = viewDataset(d, s.doubtful ?? false);
 	return {
 		dataset,
-		aligned: alignedSdgs(links, dataset.nodes, s.sdgLinks, sdgOfTargets(d)),
+		aligned: alignedSdgs(links, dataset.nodes, s.sdgLinks ?? 'derived', sdgOfTargets(d)),
 		links,
 		doubtful: doubtfulCount(d)
 	};

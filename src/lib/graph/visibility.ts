@@ -2,10 +2,21 @@
  * Which nodes and links the graph shows for a set of filters, and which nodes sit within the focus
  * depth of the selection. Pure functions over indices, so they run the same in tests and workers.
  */
+import type { AlignmentMode } from '$lib/data/alignment';
 import { matchesAll, type Filters } from '$lib/filters/facets';
-import type { ViewState } from '$lib/state/viewState';
+import type { YearRange } from '$lib/filters/years';
 import type { Graph } from './model';
 import type { LinkGroup, NodeGroup } from './style';
+
+/** What of a view state decides which nodes and links the graph shows. */
+export interface GraphFilterState extends Filters {
+	years: YearRange | null;
+	/** Legend toggles: node groups and link groups switched off. */
+	hide: NodeGroup[];
+	hideLinks: LinkGroup[];
+	/** Which SDG links count (the aligned map is computed for it; part of the key). */
+	sdgLinks?: AlignmentMode;
+}
 
 export interface Visibility {
 	/** 1 where the node is shown. */
@@ -111,12 +122,7 @@ export function neighbourhood(
  * What of a view state decides which nodes are shown, as one string: a URL change that leaves it
  * alone (zoom, selection) then recomputes nothing that depends on it.
  */
-export function filterKey(
-	view: Pick<
-		ViewState,
-		'sdg' | 'sector' | 'type' | 'status' | 'years' | 'hide' | 'hideLinks' | 'sdgLinks' | 'doubtful'
-	>
-): string {
+export function filterKey(view: GraphFilterState): string {
 	const { sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful } = view;
 	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful });
 }

@@ -6,9 +6,9 @@
  */
 import { scaleUtc } from 'd3';
 import type { Dataset } from '$lib/data/types';
-import { matchesAll } from '$lib/filters/facets';
+import { matchesAll, type Filters } from '$lib/filters/facets';
 import { viewData } from '$lib/filters/viewData';
-import type { ViewState } from '$lib/state/viewState';
+import type { YearRange } from '$lib/filters/years';
 import { buildTimeline } from '$lib/timeline/build';
 import { utc } from '$lib/timeline/dates';
 import { GROUP_LABEL } from '$lib/timeline/lanes';
@@ -49,7 +49,7 @@ export interface TimelineFigure {
 }
 
 /** The years shown: the highlighted range padded (at least 4 years a side, or its own length). */
-export function figureWindow(years: ViewState['years']): { from: number; to: number } {
+export function figureWindow(years: YearRange | null): { from: number; to: number } {
 	if (!years) return { from: 1865, to: 2030 };
 	const pad = Math.max(4, years.to - years.from + 1);
 	return { from: Math.max(1865, years.from - pad), to: Math.min(2030, years.to + pad) };
@@ -57,7 +57,7 @@ export function figureWindow(years: ViewState['years']): { from: number; to: num
 
 export function timelineFigure(
 	d: Dataset,
-	s: ViewState,
+	s: Filters & { years: YearRange | null; sel: string | null },
 	now: number,
 	width = 640,
 	maxHeight = 560

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doubtfulCount, viewDataset } from '../../../src/lib/data/doubtful';
 import type { AtlasNode, Dataset, Relation } from '../../../src/lib/data/types';
 import { matchesAll, NO_FILTERS } from '../../../src/lib/filters/facets';
-import { parseViewState, writeViewState } from '../../../src/lib/state/viewState';
+import { parseViewState, writeViewState } from '../../../src/lib/views/state';
 
 const node = (id: string, status: AtlasNode['status'], kind: AtlasNode['kind'] = 'entity') =>
 	({

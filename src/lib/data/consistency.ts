@@ -128,6 +128,7 @@ export function checkConsistency(tables: Tables): DataIssue[] {
 		...yearOrder(tables, 'entities.csv', 'start_year', 'end_year'),
 		...dateOrder(tables),
 		...yearOrder(tables, 'frameworks.csv', 'adopted_year', 'deadline_year'),
+		...yearOrder(tables, 'relations.csv', 'start_year', 'end_year'),
 		...goalWarnings(tables),
 		...unitWarnings(tables),
 		...relationWarnings(tables),

@@ -4,6 +4,7 @@
  */
 import type { BriefingIds, DatasetCheck } from './briefings';
 import { checkConsistency } from './consistency';
+import { checkSdgTables } from './sdgChecks';
 import { indexIds, NODE_TABLES, type IdIndex, type Tables } from './ids';
 import { error } from './issues';
 import { ID_PATTERN, splitList } from './values';
@@ -31,6 +32,9 @@ const REFERENCES: Reference[] = [
 	{ file: 'relations.csv', column: 'from', to: NODE_TABLES },
 	{ file: 'relations.csv', column: 'to', to: NODE_TABLES },
 	{ file: 'facts.csv', column: 'subject', to: NODE_TABLES },
+	{ file: 'sdg_targets.csv', column: 'sdg', to: ['sdgs.csv'] },
+	{ file: 'sdg_alignment.csv', column: 'from', to: NODE_TABLES },
+	{ file: 'sdg_alignment.csv', column: 'to', to: ['sdgs.csv', 'sdg_targets.csv', 'targets.csv'] },
 	...TABLE_FILES.filter((f) => f !== 'sources.csv').map((file): Reference => ({
 		file,
 		column: 'source',
@@ -87,7 +91,8 @@ export function checkIntegrity(
 	return issues.concat(
 		checkRelationTargets(tables, index, untrusted),
 		checks.flatMap((check) => check(tables, idsOf(index, untrusted))),
-		checkConsistency(tables)
+		checkConsistency(tables),
+		checkSdgTables(tables, index)
 	);
 }
 

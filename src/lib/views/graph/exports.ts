@@ -1,14 +1,16 @@
 /** What the graph shows, as CSV tables: the visible nodes and the visible relations. Pure. */
 import type { Dataset } from '$lib/data/types';
-import { sdgAlignment } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import { buildGraph } from '$lib/graph/model';
 import { visibility } from '$lib/graph/visibility';
 import type { ExportTable } from '../definition';
 import type { ViewState } from '../state';
 
-export function graphExports(d: Pick<Dataset, 'nodes' | 'links'>, s: ViewState): ExportTable[] {
+export function graphExports(full: Dataset, s: ViewState): ExportTable[] {
+	// The graph as the view draws it (without doubtful names unless shown).
+	const { dataset: d, aligned } = viewData(full, s);
 	const g = buildGraph(d.nodes, d.links);
-	const vis = visibility(g, s, sdgAlignment(d.nodes, d.links), s.hide, s.hideLinks);
+	const vis = visibility(g, s, aligned, s.hide, s.hideLinks);
 	const nodes = g.nodes
 		.filter((_, i) => vis.nodes[i])
 		.map((n) => ({

@@ -19,3 +19,19 @@ export function packDataset(d: Dataset): PackedDataset {
 export function unpackDataset(p: PackedDataset, observations: Observation[] = []): Dataset {
 	return buildDataset({ ...p, observations });
 }
+
+/**
+ * The files the browser fetches (once, then cached: hashed, immutable assets): the packed tables and,
+ * apart, the observations (only the pages that chart or list them fetch those). The server renders
+ * from the same JSON text, parsed the same way, so the markup it prerenders is the markup the
+ * browser hydrates.
+ */
+export interface ShippedJson {
+	tables: string;
+	observations: string;
+}
+
+export const shippedJson = (d: Dataset): ShippedJson => ({
+	tables: JSON.stringify(packDataset(d)),
+	observations: JSON.stringify(d.observations)
+});

@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { BRIEFING_VIEWS, type BriefingView } from '$lib/data/types';
-import { embeddedDataset } from '$lib/data/embedded.server';
 import { embeddedLayout } from '$lib/graph/snapshot.server';
-import { handoutObservations } from '$lib/handout/observations';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered handout page per view; the view's state comes from the query, read once mounted.
@@ -14,8 +12,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!isView(params.view)) error(404, `No view “${params.view}”`);
 	return {
 		view: params.view,
-		layout: params.view === 'graph' ? embeddedLayout() : undefined,
-		observations:
-			params.view === 'targets' ? handoutObservations(embeddedDataset().dataset) : undefined
+		layout: params.view === 'graph' ? embeddedLayout() : undefined
 	};
 };

@@ -1,7 +1,7 @@
 /**
  * The size budget's rules, as one pure function (unit-tested in tests/unit/scripts/): every figure
  * (bytes) is compared with the committed baseline; a figure that grows more than `tolerance` over its
- * baseline fails, and so does a page whose HTML is over `htmlLimit` bytes. A figure missing from the
+ * baseline fails, and so does a page whose raw HTML is over its limit. A figure missing from the
  * baseline fails too (the baseline must describe every page), a figure gone from the build does not.
  */
 
@@ -22,10 +22,8 @@ export interface Row {
 export interface BudgetRules {
 	/** Allowed growth over the baseline, as a fraction (0.05 = 5%). */
 	tolerance: number;
-	/** Largest allowed raw HTML of one page, in bytes. */
-	htmlLimit: number;
-	/** Which figures are a page's raw HTML (checked against `htmlLimit`). */
-	isRawHtml: (name: string) => boolean;
+	/** The largest allowed size of a figure that is a page's raw HTML, else undefined (no limit). */
+	limitOf: (name: string) => number | undefined;
 }
 
 export function compareFigures(baseline: Figures, current: Figures, rules: BudgetRules): Row[] {
@@ -36,7 +34,7 @@ export function compareFigures(baseline: Figures, current: Figures, rules: Budge
 		const change = b !== null && c !== null && b > 0 ? c / b - 1 : null;
 		let verdict: Verdict = 'ok';
 		if (c === null) verdict = 'gone';
-		else if (rules.isRawHtml(name) && c > rules.htmlLimit) verdict = 'over-limit';
+		else if (c > (rules.limitOf(name) ?? Infinity)) verdict = 'over-limit';
 		else if (b === null) verdict = 'new';
 		else if (c > b * (1 + rules.tolerance)) verdict = 'grown';
 		return { name, baseline: b, current: c, change, verdict };
@@ -46,3 +44,20 @@ export function compareFigures(baseline: Figures, current: Figures, rules: Budge
 /** The rows that fail the budget. */
 export const failures = (rows: Row[]) =>
 	rows.filter((r) => r.verdict === 'grown' || r.verdict === 'over-limit' || r.verdict === 'new');
+
+/** A page allowed more than the default HTML limit, and why (kept in the baseline file). */
+export interface HtmlAllowance {
+	bytes: number;
+	why: string;
+}
+
+/**
+ * The HTML limit of each figure: figures named `<page> HTML` (raw HTML) get `defaultLimit`, or the
+ * page's allowance when the baseline grants one; every other figure has no limit.
+ */
+export const htmlLimits =
+	(defaultLimit: number, allowances: Record<string, HtmlAllowance> = {}) =>
+	(name: string): number | undefined => {
+		if (!name.endsWith(' HTML')) return undefined;
+		return allowances[name.slice(0, -' HTML'.length)]?.bytes ?? defaultLimit;
+	};

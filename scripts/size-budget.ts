@@ -4,17 +4,27 @@
  * - each prerendered page's HTML, raw and gzipped;
  * - the JavaScript each page loads before it runs, gzipped: the files of its `modulepreload` links
  *   (the route's entry and everything it imports statically; lazy chunks and workers not counted);
+ * - the data a client-side navigation to each page fetches (`__data.json`, raw);
  * - the data assets under `_app/immutable/assets/*.json` (raw and gzipped), named without their hash.
  * Prints a table and fails when a figure grows more than 5% over the committed baseline
- * (`size-budget.json`), when a page's HTML is over 60 kB, or when a figure is missing from the baseline.
+ * (`size-budget.json`), when a page's HTML is over 60 kB (or over the allowance that file's
+ * `htmlAllowances` grants a page, with the reason), or when a figure is missing from the baseline.
  *
- * After an intended change: `npm run size:update` rewrites the baseline; commit it with the change.
+ * After an intended change: `npm run size:update` rewrites the figures of the baseline (keeping its
+ * allowances); commit it with the change.
  * Usage: tsx scripts/size-budget.ts [--update] [--build <dir>]
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compareFigures, failures, type Figures, type Row } from './size-budget-compare';
+import {
+	compareFigures,
+	failures,
+	htmlLimits,
+	type Figures,
+	type HtmlAllowance,
+	type Row
+} from './size-budget-compare';
 
 const argv = process.argv.slice(2);
 const BUILD = resolve(argv.includes('--build') ? argv[argv.indexOf('--build') + 1]! : 'build');
@@ -63,6 +73,9 @@ function measure(): Figures {
 		].map((m) => preloadPath(file, m[1]!));
 		const js = [...new Set(preloads)].reduce((n, f) => n + gz(readFileSync(f)), 0);
 		if (preloads.length) figures[`${page} JS gz`] = js;
+		const data = join(dirname(file), '__data.json');
+		if (file.endsWith('index.html') && existsSync(data))
+			figures[`${page} __data.json`] = statSync(data).size;
 	}
 	const assets = join(BUILD, '_app/immutable/assets');
 	if (existsSync(assets))
@@ -92,27 +105,33 @@ if (!existsSync(BUILD)) {
 	console.error(`size budget: no build at ${BUILD} (run npm run build first)`);
 	process.exit(1);
 }
+interface Baseline {
+	note?: string;
+	htmlAllowances?: Record<string, HtmlAllowance>;
+	figures: Figures;
+}
+const saved: Baseline = existsSync(BASELINE)
+	? (JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline)
+	: { figures: {} };
 const current = measure();
 if (argv.includes('--update')) {
 	const note =
-		'Size budget baseline (bytes), written by `npm run size:update`; checked by `npm run size`.';
-	writeFileSync(BASELINE, JSON.stringify({ note, figures: current }, null, '\t') + '\n');
+		'Size budget baseline (bytes), written by `npm run size:update`; checked by `npm run size`. ' +
+		'htmlAllowances (edited by hand, with the reason) lets a page exceed the 60 kB HTML limit.';
+	const next: Baseline = { note, htmlAllowances: saved.htmlAllowances ?? {}, figures: current };
+	writeFileSync(BASELINE, JSON.stringify(next, null, '\t') + '\n');
 	console.log(`size budget: baseline written to ${relative(process.cwd(), BASELINE)}`);
 }
-const baseline: Figures = existsSync(BASELINE)
-	? (JSON.parse(readFileSync(BASELINE, 'utf8')) as { figures: Figures }).figures
-	: {};
-const rows = compareFigures(baseline, current, {
+const rows = compareFigures(saved.figures, current, {
 	tolerance: TOLERANCE,
-	htmlLimit: HTML_LIMIT,
-	isRawHtml: (name) => name.endsWith(' HTML')
+	limitOf: htmlLimits(HTML_LIMIT, saved.htmlAllowances)
 });
 print(rows);
 const failed = failures(rows);
 for (const r of failed)
 	console.error(
 		r.verdict === 'over-limit'
-			? `✕ ${r.name}: ${kB(r.current)} is over the ${kB(HTML_LIMIT)} limit for a page's HTML`
+			? `✕ ${r.name}: ${kB(r.current)} is over the page's HTML limit (${kB(HTML_LIMIT)} unless allowed)`
 			: r.verdict === 'new'
 				? `✕ ${r.name}: not in the baseline (run npm run size:update and commit size-budget.json)`
 				: `✕ ${r.name}: grew ${pct(r)} (more than ${TOLERANCE * 100}%) over the baseline`

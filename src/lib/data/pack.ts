@@ -1,7 +1,7 @@
 /**
- * What the prerendered pages carry of the dataset: the typed tables without what the browser can
- * rebuild cheaply (nodes and links) and, except on pages that chart them, without observations.
- * This keeps every page's embedded data small; `unpackDataset` restores a full `Dataset`.
+ * What the browser is sent of the embedded dataset: the typed tables without what it can rebuild
+ * cheaply (nodes and links), and the observations apart (only the pages that chart or list them
+ * load those). `unpackDataset` restores a full `Dataset`.
  */
 import { buildDataset, type TypedTables } from './model';
 import type { Dataset, Observation } from './types';

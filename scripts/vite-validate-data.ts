@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, validateDataset } from '../src/lib/data/validate';
+import { formatIssue, validateAtlas } from '../src/lib/views/validate';
 
 export function readDataFolder(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
@@ -20,7 +20,7 @@ export function validateDataPlugin(dir = 'data'): Plugin {
 		name: 'itu-atlas:validate-data',
 		apply: 'build',
 		buildStart() {
-			const result = validateDataset(readDataFolder(dir));
+			const result = validateAtlas(readDataFolder(dir));
 			if (!result.ok) {
 				const list = result.errors.map(formatIssue).join('\n');
 				this.error(`The dataset in ${dir}/ has ${result.errors.length} error(s):\n${list}`);

@@ -4,14 +4,14 @@
  * need the dataset's CSV reader and schemas (papaparse and zod): the "Add to my deck" state that
  * every page loads imports only this module.
  */
-import type { BriefingView } from '$lib/data/types';
+import type { ViewId } from '$lib/views/urls';
 
 export const USER_DECK_FILE = 'briefings.csv';
 
 export interface UserStep {
 	title: string;
 	notes: string;
-	view: BriefingView;
+	view: ViewId;
 	/** Query string without `?`, e.g. `v=1&sdg=9`. */
 	state: string;
 }

@@ -1,6 +1,6 @@
 /** The CSV download of the observations a view shows, with their editions, natures and sources. */
 import Papa from 'papaparse';
-import type { DataStamp } from '$lib/briefing/stamp';
+import type { DataStamp } from '$lib/export/stamp';
 import type { Observation, Source } from '$lib/data/types';
 
 export const CSV_COLUMNS = [

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { BRIEFING_VIEWS, type BriefingView } from '$lib/data/types';
+import { VIEW_IDS as BRIEFING_VIEWS, type ViewId as BriefingView } from '$lib/views/urls';
 import { embeddedLayout } from '$lib/graph/snapshot.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,6 +8,7 @@ export const entries: EntryGenerator = () => BRIEFING_VIEWS.map((view) => ({ vie
 
 const isView = (v: string): v is BriefingView => (BRIEFING_VIEWS as readonly string[]).includes(v);
 
+// The targets handout's observations come from the cached dataset asset (+page.ts).
 export const load: PageServerLoad = ({ params }) => {
 	if (!isView(params.view)) error(404, `No view “${params.view}”`);
 	return {

@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { datasetAssetPlugin } from './scripts/vite-dataset-asset';
 import { validateDataPlugin } from './scripts/vite-validate-data';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(), sveltekit()],
+	plugins: [validateDataPlugin(), datasetAssetPlugin(), sveltekit()],
 	test: {
 		// Pin the time zone so date maths is the same on every machine.
 		env: { TZ: 'UTC' },

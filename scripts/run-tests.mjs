@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs every check in order (type check, lint, unit and component tests, build, end-to-end tests),
-// carries on past a failure so one run reports everything, and ends with one plain line:
-// `N passed, M failed` (tests counted one by one; a step without tests counts as one).
+// Runs every check in order (type check, lint, unit and component tests, build, size budget,
+// end-to-end tests), carries on past a failure so one run reports everything, and ends with one
+// plain line: `N passed, M failed` (tests counted one by one; a step without tests counts as one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -46,6 +46,10 @@ if (v) {
 
 const built = run('build', 'npm', ['run', 'build']);
 step('build', built);
+// The size budget (scripts/size-budget.ts): prints each page's HTML, the JavaScript each route loads
+// and the dataset assets, and fails on growth over 5% of size-budget.json or a page over 60 kB.
+if (built) step('size budget', run('size budget', 'npm', ['run', 'size']));
+else step('size budget (not run: the build failed)', false);
 
 rmSync('test-results/e2e.json', { force: true });
 if (built) {

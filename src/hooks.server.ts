@@ -1,13 +1,48 @@
 import type { Handle } from '@sveltejs/kit';
+import { preloadFiles } from 'virtual:atlas-dataset';
+import { embeddedDataset } from '$lib/data/embedded.server';
+import { shippedJson, type ShippedJson } from '$lib/data/pack';
+import { provideShippedJson } from '$lib/data/shipped';
 import { embeddedSnapshotHtml } from '$lib/graph/snapshot.server';
+
+// While prerendering, the pages' loads read the dataset's JSON from here instead of fetching it.
+let json: ShippedJson | undefined;
+provideShippedJson(() => (json ??= shippedJson(embeddedDataset().dataset)));
 
 /** The slot GraphView leaves for the graph's static snapshot (filled here, not in the page data). */
 const SLOT = /(<div[^>]*\bdata-graph-snapshot[^>]*>)(<\/div>)/;
 
+/** The pages whose loads fetch the observations too (the handouts: only the targets one). */
+const WITH_OBSERVATIONS = new Set(['/targets', '/data', '/present', '/handout/[view]:targets']);
+
+/**
+ * Preload links for the dataset's assets, so the browser fetches them while it loads the scripts
+ * rather than after they have run. Relative to the page (`paths.relative`): each route segment is
+ * one folder of the static build.
+ */
+function preloads(routeId: string, view: string | undefined): string {
+	if (!preloadFiles) return '';
+	const up = '../'.repeat(routeId.split('/').filter(Boolean).length) || './';
+	const files = [preloadFiles.tables];
+	if (WITH_OBSERVATIONS.has(routeId) || WITH_OBSERVATIONS.has(`${routeId}:${view}`))
+		files.push(preloadFiles.observations);
+	return files
+		.map((f) => `<link rel="preload" href="${up}${f}" as="fetch" crossorigin="anonymous">`)
+		.join('');
+}
+
 export const handle: Handle = ({ event, resolve }) => {
-	if (event.route.id !== '/graph') return resolve(event);
+	const routeId = event.route.id;
+	if (routeId === null || routeId.endsWith('.csv')) return resolve(event);
+	const links = preloads(routeId, event.params.view);
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace(SLOT, (_, open: string, close: string) => open + embeddedSnapshotHtml() + close)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('</head>', `${links}</head>`);
+			if (routeId !== '/graph') return page;
+			return page.replace(
+				SLOT,
+				(_, open: string, close: string) => open + embeddedSnapshotHtml() + close
+			);
+		}
 	});
 };

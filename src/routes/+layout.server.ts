@@ -1,8 +1,8 @@
 import { embeddedDataset } from '$lib/data/embedded.server';
-import { packDataset } from '$lib/data/pack';
 import type { LayoutServerLoad } from './$types';
 
+// Only small facts go into the pages' HTML; the dataset itself is a cached asset (+layout.ts).
 export const load: LayoutServerLoad = () => {
-	const { dataset, version } = embeddedDataset();
-	return { packed: packDataset(dataset), version, builtAt: new Date().toISOString().slice(0, 10) };
+	const { version } = embeddedDataset();
+	return { version, builtAt: new Date().toISOString().slice(0, 10) };
 };

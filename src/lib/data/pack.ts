@@ -1,7 +1,7 @@
 /**
- * What the prerendered pages carry of the dataset: the typed tables without what the browser can
- * rebuild cheaply (nodes and links) and, except on pages that chart them, without observations.
- * This keeps every page's embedded data small; `unpackDataset` restores a full `Dataset`.
+ * What the browser is sent of the embedded dataset: the typed tables without what it can rebuild
+ * cheaply (nodes and links), and the observations apart (only the pages that chart or list them
+ * load those). `unpackDataset` restores a full `Dataset`.
  */
 import { buildDataset, type TypedTables } from './model';
 import type { Dataset, Observation } from './types';
@@ -19,3 +19,19 @@ export function packDataset(d: Dataset): PackedDataset {
 export function unpackDataset(p: PackedDataset, observations: Observation[] = []): Dataset {
 	return buildDataset({ ...p, observations });
 }
+
+/**
+ * The files the browser fetches (once, then cached: hashed, immutable assets): the packed tables and,
+ * apart, the observations (only the pages that chart or list them fetch those). The server renders
+ * from the same JSON text, parsed the same way, so the markup it prerenders is the markup the
+ * browser hydrates.
+ */
+export interface ShippedJson {
+	tables: string;
+	observations: string;
+}
+
+export const shippedJson = (d: Dataset): ShippedJson => ({
+	tables: JSON.stringify(packDataset(d)),
+	observations: JSON.stringify(d.observations)
+});

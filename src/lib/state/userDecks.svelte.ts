@@ -3,8 +3,8 @@
  * and saved after every change. Changes made before the saved decks are read are applied on top
  * of them, so nothing is lost by a click during start-up.
  */
-import * as ops from '$lib/briefing/userDecks';
-import type { UserDeck, UserStep } from '$lib/briefing/userDecks';
+import * as ops from '$lib/briefing/deckOps';
+import type { UserDeck, UserStep } from '$lib/briefing/deckOps';
 import { idbGet, idbSet } from './idb';
 
 const KEY = 'user-decks';

@@ -1,4 +1,4 @@
 import { withObservations } from '$lib/data/withObservations';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ data, parent }) => withObservations(data, parent);
+export const load: PageLoad = ({ parent, fetch }) => withObservations(parent, fetch);

@@ -1,3 +1,0 @@
-import { embeddedObservations } from '$lib/data/withObservations.server';
-
-export const load = () => embeddedObservations();

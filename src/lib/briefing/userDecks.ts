@@ -4,7 +4,7 @@
  * through the same reader, row typing and cross-row checks as the dataset's briefings table, and
 checks what each step's state names against the dataset shown.
  */
-import Papa from 'papaparse';
+import { toCsv } from '$lib/export/csv';
 import { briefingOrder, briefingReferences, type BriefingIds } from '$lib/data/briefings';
 import { readCsv, type CsvRecord, type CsvTable } from '$lib/data/csv';
 import { formatIssue, sortIssues } from '$lib/data/issues';
@@ -89,22 +89,20 @@ export function deckId(title: string, taken: Iterable<string> = []): string {
 
 /** The deck as `briefings.csv` (steps numbered 1 … n; status unverified, source "user"). */
 export function deckToCsv(deck: UserDeck): string {
-	return Papa.unparse(
-		{
-			fields: [...COLUMN_SPECS[USER_DECK_FILE].columns],
-			data: deck.steps.map((s, i) => ({
-				deck: deck.id,
-				deck_title: deck.title,
-				step: i + 1,
-				title: s.title,
-				notes: s.notes,
-				view: s.view,
-				state: s.state,
-				status: 'unverified',
-				status_note: '',
-				source: 'user'
-			}))
-		},
+	return toCsv(
+		deck.steps.map((s, i) => ({
+			deck: deck.id,
+			deck_title: deck.title,
+			step: i + 1,
+			title: s.title,
+			notes: s.notes,
+			view: s.view,
+			state: s.state,
+			status: 'unverified',
+			status_note: '',
+			source: 'user'
+		})),
+		COLUMN_SPECS[USER_DECK_FILE].columns,
 		{ newline: '\n' }
 	);
 }

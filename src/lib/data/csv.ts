@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { error } from './issues';
 import { headerIssues } from './header';
+import { restoreFormula } from './formula';
 import { notCsvProblem } from './sniff';
 import type { ColumnSpec } from './schema';
 import type { DataIssue } from './types';
@@ -90,7 +91,8 @@ export function readCsv(file: string, text: string, spec: ColumnSpec): CsvTable 
 			const value = cell === undefined ? '' : cell.trim();
 			if (value === '') values[names[c]!] = undefined;
 			else {
-				values[names[c]!] = value;
+				// A cell the app's own CSV writer neutralised (`'=…`) reads back as it was.
+				values[names[c]!] = restoreFormula(value);
 				anyText = true;
 			}
 		}

@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { validateDataPlugin } from './scripts/vite-validate-data';
+import { validateDataPlugin } from './scripts/vite-validate-data.ts';
 
 export default defineConfig({
 	plugins: [validateDataPlugin(), sveltekit()],
+	// Rolldown's note on slow plugins is for profiling, not for someone building the site.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		// Pin the time zone so date maths is the same on every machine.
 		env: { TZ: 'UTC' },

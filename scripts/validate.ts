@@ -5,17 +5,19 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeCsvBytes } from '../src/lib/data/sniff';
 import { formatIssue, validateDataset } from '../src/lib/data/validate';
 import type { Dataset, DatasetFiles } from '../src/lib/data/types';
 import { TABLE_FILES } from '../src/lib/data/types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Reads every `*.csv` file of `dir` as UTF-8 text, keyed by file name. */
+/** Reads every `*.csv` file of `dir` as UTF-8 text, keyed by file name (bytes that are not UTF-8 are reported at their row and column). */
 export function readCsvFolder(dir: string): DatasetFiles {
 	const files: DatasetFiles = {};
 	for (const name of readdirSync(dir).sort()) {
-		if (name.toLowerCase().endsWith('.csv')) files[name] = readFileSync(join(dir, name), 'utf8');
+		if (name.toLowerCase().endsWith('.csv'))
+			files[name] = decodeCsvBytes(readFileSync(join(dir, name)));
 	}
 	return files;
 }

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { error } from './issues';
 import { headerIssues } from './header';
 import { restoreFormula } from './formula';
-import { notCsvProblem } from './sniff';
+import { encodingProblem, notCsvProblem, REPLACEMENT } from './sniff';
 import type { ColumnSpec } from './schema';
 import type { DataIssue } from './types';
 
@@ -94,6 +94,8 @@ export function readCsv(file: string, text: string, spec: ColumnSpec): CsvTable 
 				// A cell the app's own CSV writer neutralised (`'=…`) reads back as it was.
 				values[names[c]!] = restoreFormula(value);
 				anyText = true;
+				if (value.includes(REPLACEMENT))
+					issues.push(error(file, encodingProblem(value), firstRow + index, names[c]));
 			}
 		}
 		if (!anyText && isBlank(cells)) continue;

@@ -65,6 +65,16 @@ createServer(async (req, res) => {
 	const body = await readFile(file);
 	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	res.end(body);
-}).listen(port, '127.0.0.1', () =>
-	console.log(`Serving ${root} at http://localhost:${port}${prefix}/`)
-);
+})
+	.on('error', (e) => {
+		const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+		console.error(
+			code === 'EADDRINUSE'
+				? `Port ${port} is busy: stop what listens there, or set PORT to a free port`
+				: `Cannot serve on port ${port}: ${e.message}`
+		);
+		process.exit(1);
+	})
+	.listen(port, '127.0.0.1', () =>
+		console.log(`Serving ${root} at http://localhost:${port}${prefix}/`)
+	);

@@ -3,7 +3,10 @@
 // is busy), else a free port the system picks, so the suite runs beside `npm start` or anything else.
 import { execFileSync } from 'node:child_process';
 
-/** Node code that listens on port `wanted` (0: any) on localhost, prints it, and closes. */
+/**
+ * Node code that listens on port `wanted` (0: any) on localhost, prints it, and closes.
+ * @param {number} wanted
+ */
 const probe = (wanted) => `
 const s = require('node:net').createServer();
 s.once('error', (e) => { console.log('busy ' + e.code); });

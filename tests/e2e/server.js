@@ -3,10 +3,13 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { cspHeaderForBuild } from '../../scripts/csp-header.mjs';
 
 const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const prefix = process.env.BASE_PREFIX ?? '/atlas';
 const port = Number(process.env.PORT ?? 4173);
+// Served the way docs/deploy.md tells a host to: the policy as a header too (with frame-ancestors).
+const csp = cspHeaderForBuild(root);
 /** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -63,7 +66,12 @@ createServer(async (req, res) => {
 		return;
 	}
 	const body = await readFile(file);
-	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	res.writeHead(status, {
+		'content-type': type,
+		'x-content-type-options': 'nosniff',
+		...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {})
+	});
 	res.end(body);
 })
 	.on('error', (e) => {

@@ -89,19 +89,26 @@ export function deckId(title: string, taken: Iterable<string> = []): string {
 
 /** The deck as `briefings.csv` (steps numbered 1 … n; status unverified, source "user"). */
 export function deckToCsv(deck: UserDeck): string {
+	return decksToCsv([deck]);
+}
+
+/** Several decks in one `briefings.csv` (what the page offers when it cannot store them). */
+export function decksToCsv(decks: readonly UserDeck[]): string {
 	return toCsv(
-		deck.steps.map((s, i) => ({
-			deck: deck.id,
-			deck_title: deck.title,
-			step: i + 1,
-			title: s.title,
-			notes: s.notes,
-			view: s.view,
-			state: s.state,
-			status: 'unverified',
-			status_note: '',
-			source: 'user'
-		})),
+		decks.flatMap((deck) =>
+			deck.steps.map((s, i) => ({
+				deck: deck.id,
+				deck_title: deck.title,
+				step: i + 1,
+				title: s.title,
+				notes: s.notes,
+				view: s.view,
+				state: s.state,
+				status: 'unverified',
+				status_note: '',
+				source: 'user'
+			}))
+		),
 		COLUMN_SPECS[USER_DECK_FILE].columns,
 		{ newline: '\n' }
 	);

@@ -19,6 +19,11 @@ import {
 } from './values';
 import type { PartialDate } from './types';
 
+// Outside Node (a page or a worker), zod must not compile parsers with `new Function`: the app's
+// Content-Security-Policy forbids eval, and zod's probe for it would report a violation. Node
+// (build, CLI, benchmarks) keeps zod's faster compiled parsers.
+if (typeof process === 'undefined' || !process.versions?.node) z.config({ jitless: true });
+
 export const MISSING = 'required value is missing';
 
 export const ID_PROBLEM =

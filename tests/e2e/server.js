@@ -43,11 +43,14 @@ createServer(async (req, res) => {
 		res.writeHead(302, { location: `${prefix}/` }).end();
 		return;
 	}
-	if (!url.pathname.startsWith(`${prefix}/`)) {
+	// The 404 page (Kit's fallback, 404.html) loads its scripts from absolute `/_app/…` paths, as
+	// a build for the site's root does (docs/deploy.md): those are served from the root too.
+	const rootAsset = url.pathname.startsWith('/_app/');
+	if (!rootAsset && !url.pathname.startsWith(`${prefix}/`)) {
 		res.writeHead(404).end('Not found');
 		return;
 	}
-	const rel = decodeURIComponent(url.pathname.slice(prefix.length));
+	const rel = decodeURIComponent(rootAsset ? url.pathname : url.pathname.slice(prefix.length));
 	let file = await fileFor(rel);
 	if (!file && !extname(rel)) {
 		// /atlas/graph → /atlas/graph/ like most static hosts

@@ -19,10 +19,11 @@ import {
 } from './values';
 import type { PartialDate } from './types';
 
-// Outside Node (a page or a worker), zod must not compile parsers with `new Function`: the app's
-// Content-Security-Policy forbids eval, and zod's probe for it would report a violation. Node
-// (build, CLI, benchmarks) keeps zod's faster compiled parsers.
-if (typeof process === 'undefined' || !process.versions?.node) z.config({ jitless: true });
+// In a page, zod must not compile parsers with `new Function`: the page's Content-Security-Policy
+// forbids eval, and zod's probe for it would report a violation. Node (build, CLI, benchmarks)
+// and the validation worker (its script is served without the page's policy) keep zod's faster
+// compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
 
 export const MISSING = 'required value is missing';
 

@@ -22,6 +22,27 @@ export function readCsvFolder(dir: string): DatasetFiles {
 	return files;
 }
 
+/** Rows of a table in the model (relations: the rows of relations.csv, not the implicit links). */
+function rowCount(model: Dataset, file: (typeof TABLE_FILES)[number]): number {
+	const key = {
+		'sources.csv': 'sources',
+		'entities.csv': 'entities',
+		'events.csv': 'events',
+		'sdgs.csv': 'sdgs',
+		'wsis_action_lines.csv': 'wsisActionLines',
+		'frameworks.csv': 'frameworks',
+		'goals.csv': 'goals',
+		'targets.csv': 'targets',
+		'indicators.csv': 'indicators',
+		'observations.csv': 'observations',
+		'relations.csv': 'relations',
+		'facts.csv': 'facts',
+		'briefings.csv': 'briefings'
+	}[file] as keyof Dataset;
+	const rows = model[key] as unknown as { implicit?: boolean }[];
+	return rows.filter((r) => r.implicit !== true).length;
+}
+
 /** The OK line: number of tables read, then the rows of each table in file order. */
 export function summaryLine(files: DatasetFiles, model: Dataset, warnings: number): string {
 	const tables = TABLE_FILES.filter((f) => f in files).length;
@@ -37,9 +58,14 @@ export function summaryLine(files: DatasetFiles, model: Dataset, warnings: numbe
 		plural(model.observations.length, 'observation'),
 		plural(model.relations.length, 'relation'),
 		plural(model.facts.length, 'fact'),
-		plural(model.sources.length, 'source')
+		plural(model.sources.length, 'source'),
+		plural(model.briefings.length, 'briefing step')
 	];
-	return `OK: ${plural(tables, 'table')} — ${counts.join(', ')}; ${plural(warnings, 'warning')}`;
+	const rows = TABLE_FILES.reduce((n, f) => n + rowCount(model, f), 0);
+	return (
+		`OK: ${plural(tables, 'table')}, ${rows.toLocaleString('en-GB')} rows — ${counts.join(', ')}; ` +
+		plural(warnings, 'warning')
+	);
 }
 
 function main(argv: string[]): number {

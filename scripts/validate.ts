@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCsvBytes } from '../src/lib/data/sniff';
-import { formatIssue, validateDataset } from '../src/lib/data/validate';
+import { formatIssue, validateAtlas } from '../src/lib/views/validate';
 import type { Dataset, DatasetFiles } from '../src/lib/data/types';
 import { TABLE_FILES } from '../src/lib/data/types';
 
@@ -77,7 +77,7 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	const files = readCsvFolder(dir);
-	const result = validateDataset(files);
+	const result = validateAtlas(files);
 	if (!result.ok) {
 		for (const issue of [...result.errors, ...result.warnings]) console.log(formatIssue(issue));
 		console.error(

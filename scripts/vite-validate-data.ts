@@ -8,14 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-type Data = typeof import('../src/lib/data/validate') & typeof import('../src/lib/data/sniff');
+type Data = typeof import('../src/lib/views/validate') & typeof import('../src/lib/data/sniff');
 
 async function loadData(): Promise<Data> {
 	const root = resolve(import.meta.dirname, '..');
 	const load = async <T>(file: string) =>
 		(await runnerImport<T>(join(root, file), { configFile: false, logLevel: 'silent' })).module;
 	return {
-		...(await load<typeof import('../src/lib/data/validate')>('src/lib/data/validate.ts')),
+		...(await load<typeof import('../src/lib/views/validate')>('src/lib/views/validate.ts')),
 		...(await load<typeof import('../src/lib/data/sniff')>('src/lib/data/sniff.ts'))
 	};
 }
@@ -37,8 +37,8 @@ export function validateDataPlugin(dir = 'data'): Plugin {
 		name: 'itu-atlas:validate-data',
 		apply: 'build',
 		async buildStart() {
-			const { decodeCsvBytes, formatIssue, validateDataset } = await loadData();
-			const result = validateDataset(readDataFolder(dir, decodeCsvBytes));
+			const { decodeCsvBytes, formatIssue, validateAtlas } = await loadData();
+			const result = validateAtlas(readDataFolder(dir, decodeCsvBytes));
 			if (!result.ok) {
 				const list = result.errors.map(formatIssue).join('\n');
 				console.error(`\nThe dataset in ${dir}/ has ${result.errors.length} error(s):\n${list}\n`);

@@ -2,8 +2,10 @@
  * Briefing decks as the presenter uses them: steps grouped and ordered, next/previous within
  * bounds, typed step numbers, and the link that opens a step's view. Pure.
  */
-import type { BriefingStep, BriefingView } from '$lib/data/types';
-import { parseViewState, writeViewState } from '$lib/state/viewState';
+import type { BriefingStep } from '$lib/data/types';
+import type { ViewPath } from '$lib/views/contract';
+import { parseViewState, writeViewState } from '$lib/views/state';
+import { VIEW_URLS, viewUrl, type ViewId } from '$lib/views/urls';
 import type { UserDeck } from './userDecks';
 
 export interface Deck {
@@ -89,11 +91,14 @@ export function parsePresent(value: string | null): { deck: string; step: number
 	return m ? { deck: m[1]!, step: Number(m[2]) } : null;
 }
 
-/** The route of each view a step can show. */
-export const VIEW_PATHS: Record<
-	BriefingView,
-	'/' | '/graph/' | '/timeline/' | '/targets/' | '/data/'
-> = { home: '/', graph: '/graph/', timeline: '/timeline/', targets: '/targets/', data: '/data/' };
+/** The route of each view a step can show (from the views' registry). */
+export const VIEW_PATHS = Object.fromEntries(VIEW_URLS.map((v) => [v.id, v.path])) as Record<
+	ViewId,
+	ViewPath
+>;
+
+/** The route of the view a step names (the home page for a view the app does not have). */
+export const viewPath = (view: string): ViewPath => viewUrl(view)?.path ?? '/';
 
 /** The query (with `?`) that opens a step: its state, projector mode if on, and `present`. */
 export function stepQuery(step: BriefingStep, proj: boolean): string {

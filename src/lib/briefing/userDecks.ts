@@ -5,20 +5,22 @@
 checks what each step's state names against the dataset shown.
  */
 import { toCsv } from '$lib/export/csv';
-import { briefingOrder, briefingReferences, type BriefingIds } from '$lib/data/briefings';
+import { briefingOrder, type BriefingIds } from '$lib/data/briefings';
 import { readCsv, type CsvRecord, type CsvTable } from '$lib/data/csv';
 import { formatIssue, sortIssues } from '$lib/data/issues';
 import { typeRows } from '$lib/data/rows';
 import { COLUMN_SPECS, TABLE_SCHEMAS } from '$lib/data/schema';
 import type { Row, TableSchema } from '$lib/data/provenance';
-import type { BriefingStep, BriefingView, Dataset } from '$lib/data/types';
+import type { BriefingStep, Dataset } from '$lib/data/types';
+import { stepIssues } from '$lib/views/steps';
+import type { ViewId } from '$lib/views/urls';
 
 export const USER_DECK_FILE = 'briefings.csv';
 
 export interface UserStep {
 	title: string;
 	notes: string;
-	view: BriefingView;
+	view: ViewId;
 	/** Query string without `?`, e.g. `v=1&sdg=9`. */
 	state: string;
 }
@@ -156,7 +158,7 @@ export function decksFromCsv(text: string, file = USER_DECK_FILE, ids?: Briefing
 	const table = blanksAllowed(readCsv(file, text, COLUMN_SPECS[USER_DECK_FILE]));
 	const typed = typeRows(table, TABLE_SCHEMAS[USER_DECK_FILE] as TableSchema<Row<BriefingStep>>);
 	const tables = { [USER_DECK_FILE]: table };
-	const crossRow = [...briefingOrder(tables), ...(ids ? briefingReferences(tables, ids) : [])];
+	const crossRow = [...briefingOrder(tables), ...stepIssues(tables, ids ?? null)];
 	const all = [...table.issues, ...typed.issues, ...crossRow.map((i) => ({ ...i, file }))];
 	const errors = sortIssues(
 		all.filter((i) => i.severity === 'error'),
@@ -167,7 +169,9 @@ export function decksFromCsv(text: string, file = USER_DECK_FILE, ids?: Briefing
 	for (const row of [...typed.rows].sort((a, b) => a.step - b.step)) {
 		let deck = decks.get(row.deck);
 		if (!deck) decks.set(row.deck, (deck = { id: row.deck, title: row.deckTitle, steps: [] }));
-		deck.steps.push({ title: row.title, notes: row.notes, view: row.view, state: row.state });
+		// The view was checked above (`stepIssues`).
+		const view = row.view as ViewId;
+		deck.steps.push({ title: row.title, notes: row.notes, view, state: row.state });
 	}
 	return { ok: true, decks: [...decks.values()] };
 }

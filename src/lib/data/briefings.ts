@@ -1,10 +1,9 @@
 /**
  * Cross-row checks of briefings.csv: each deck numbers its steps 1 … n without gaps or repeats,
- * and keeps one title; each step's `state` names ids the dataset has. Works on the raw cells,
- * like the other consistency checks, so a deck imported in the browser gets the same checks.
+ * and keeps one title. Works on the raw cells, like the other consistency checks, so a deck
+ * imported in the browser gets the same checks. What a step's `view` and `state` may say is
+ * the views' business: `src/lib/views/steps.ts` checks it, injected into `validateDataset`.
  */
-// Relative imports: the data validator also runs in vite.config.ts, before $lib exists.
-import { parseViewState } from '../state/viewState';
 import type { Tables } from './ids';
 import { error, quote, warning } from './issues';
 import type { DataIssue } from './types';
@@ -54,33 +53,9 @@ export interface BriefingIds {
 	framework(id: string): boolean;
 }
 
-const ANY_NODE =
-	'is not the id of any entity, event, SDG, WSIS action line, framework, goal, target or indicator';
-
 /**
- * Errors of briefings.csv steps whose `state` names what the dataset lacks: `sel` must be a
- * target on the targets view and a node on the graph and the timeline; `fw` must be a framework.
- * A `state` the view state cannot read is left to the schema check.
+ * A check run above the data layer, over the raw tables, after the integrity checks: the app
+ * injects the check of briefing steps (view names and view states), which only the views know.
+ * `ids` is null when a node table may be incomplete (references are then not checked).
  */
-export function briefingReferences(tables: Tables, ids: BriefingIds): DataIssue[] {
-	const issues: DataIssue[] = [];
-	for (const { row, values, broken } of tables[FILE]?.records ?? []) {
-		if (broken || !values.state) continue;
-		const { state, notices } = parseViewState(new URLSearchParams(values.state));
-		if (notices.length) continue;
-		const bad = (message: string) => issues.push(error(FILE, message, row, 'state'));
-		if (state.sel && values.view === 'targets' && !ids.target(state.sel))
-			bad(
-				`sel=${state.sel}: ${quote(state.sel)} is not an id in targets.csv (the targets view selects a target)`
-			);
-		else if (
-			state.sel &&
-			(values.view === 'graph' || values.view === 'timeline') &&
-			!ids.node(state.sel)
-		)
-			bad(`sel=${state.sel}: ${quote(state.sel)} ${ANY_NODE}`);
-		if (state.fw && !ids.framework(state.fw))
-			bad(`fw=${state.fw}: ${quote(state.fw)} is not an id in frameworks.csv`);
-	}
-	return issues;
-}
+export type DatasetCheck = (tables: Tables, ids: BriefingIds | null) => DataIssue[];

@@ -2,7 +2,7 @@
  * Referential integrity across tables: unique ids, and every id a cell refers to exists in the
  * right table. Works on the raw cells, so a row with an unrelated typing error is still checked.
  */
-import { briefingReferences } from './briefings';
+import type { BriefingIds, DatasetCheck } from './briefings';
 import { checkConsistency } from './consistency';
 import { indexIds, NODE_TABLES, type IdIndex, type Tables } from './ids';
 import { error } from './issues';
@@ -48,7 +48,11 @@ const ANY_NODE =
  * an id column) may be incomplete, so references into them are not checked: one problem with
  * a file must not turn into hundreds of "unknown id" errors.
  */
-export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>): DataIssue[] {
+export function checkIntegrity(
+	tables: Tables,
+	untrusted: ReadonlySet<TableFile>,
+	checks: readonly DatasetCheck[] = []
+): DataIssue[] {
 	const index = indexIds(tables);
 	const issues = [...index.issues];
 	for (const ref of REFERENCES) {
@@ -75,24 +79,20 @@ export function checkIntegrity(tables: Tables, untrusted: ReadonlySet<TableFile>
 	}
 	return issues.concat(
 		checkRelationTargets(tables, index, untrusted),
-		checkBriefingStates(tables, index, untrusted),
+		checks.flatMap((check) => check(tables, idsOf(index, untrusted))),
 		checkConsistency(tables)
 	);
 }
 
-/** The ids briefing steps name, unless a node table may be incomplete. */
-function checkBriefingStates(
-	tables: Tables,
-	index: IdIndex,
-	untrusted: ReadonlySet<TableFile>
-): DataIssue[] {
-	if (NODE_TABLES.some((t) => untrusted.has(t))) return [];
+/** The ids a dataset defines, for checks run above this layer; null when a node table may be incomplete. */
+function idsOf(index: IdIndex, untrusted: ReadonlySet<TableFile>): BriefingIds | null {
+	if (NODE_TABLES.some((t) => untrusted.has(t))) return null;
 	const inTable = (file: TableFile) => (id: string) => !!index.byTable.get(file)?.has(id);
-	return briefingReferences(tables, {
+	return {
 		node: (id) => index.nodes.has(id),
 		target: inTable('targets.csv'),
 		framework: inTable('frameworks.csv')
-	});
+	};
 }
 
 function unionOf(files: readonly TableFile[], index: IdIndex): { has(id: string): boolean } {

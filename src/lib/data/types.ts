@@ -253,10 +253,6 @@ export interface Fact extends Provenance {
 export type NodeKind =
 	'entity' | 'event' | 'sdg' | 'wsis' | 'framework' | 'goal' | 'target' | 'indicator';
 
-/** The pages a briefing step can show. */
-export const BRIEFING_VIEWS = ['graph', 'timeline', 'targets', 'home', 'data'] as const;
-export type BriefingView = (typeof BRIEFING_VIEWS)[number];
-
 /** One step of a briefing deck (briefings.csv): a titled view state with speaker notes. */
 export interface BriefingStep extends Provenance {
 	deck: string;
@@ -265,7 +261,8 @@ export interface BriefingStep extends Provenance {
 	step: number;
 	title: string;
 	notes: string;
-	view: BriefingView;
+	/** The view's id (`graph`, `timeline`, …): the views' registry checks it (`src/lib/views`). */
+	view: string;
 	/** The query string the view's URL state writes (without `?`), e.g. `v=1&sel=itu-d&depth=1`. */
 	state: string;
 }

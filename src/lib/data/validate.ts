@@ -6,6 +6,7 @@ import { COLUMN_SPECS, TABLE_SCHEMAS } from './schema';
 import type { TableSchema } from './provenance';
 import { readCsv } from './csv';
 import { REQUIRED_TABLES, sortFiles } from './files';
+import type { DatasetCheck } from './briefings';
 import type { Tables } from './ids';
 import { checkIntegrity } from './integrity';
 import { error, formatIssue, sortIssues } from './issues';
@@ -39,22 +40,28 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Validates the CSV files of a dataset (keyed by file name) and, when there is no error, builds
- * the model. Reports every problem, sorted by table, row and column; absent optional tables are
+ * the model. `checks` are run over the raw tables after the integrity checks (the app adds the
+ * check of briefing steps, `src/lib/views/validate.ts`). Reports every problem, sorted by table, row and column; absent optional tables are
  * empty; absent required tables (`REQUIRED_TABLES`) are errors. Never throws.
  */
 export function validateDataset(
 	files: DatasetFiles,
-	onProgress?: ProgressCallback
+	onProgress?: ProgressCallback,
+	checks: readonly DatasetCheck[] = []
 ): ValidationResult {
 	try {
-		return run(files, onProgress);
+		return run(files, onProgress, checks);
 	} catch (e) {
 		const issue = error('(dataset)', `internal error while validating: ${reason(e)}`);
 		return { ok: false, errors: [issue], warnings: [] };
 	}
 }
 
-function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResult {
+function run(
+	files: DatasetFiles,
+	onProgress: ProgressCallback | undefined,
+	checks: readonly DatasetCheck[]
+): ValidationResult {
 	const sorted = sortFiles(files);
 	const { texts } = sorted;
 	// Lists are joined with concat, not push(...list): a spread of 100k+ issues overflows the stack.
@@ -93,7 +100,7 @@ function run(files: DatasetFiles, onProgress?: ProgressCallback): ValidationResu
 		}
 	});
 	try {
-		issues = issues.concat(checkIntegrity(tables, untrusted));
+		issues = issues.concat(checkIntegrity(tables, untrusted, checks));
 	} catch (e) {
 		issues.push(error('(dataset)', `cross-table checks failed (internal error: ${reason(e)})`));
 	}

@@ -10,7 +10,7 @@ import { placeLabels, shorten } from './labels';
 import { shapePath } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, SECTOR_LABELS, sectorKey, textOn } from './style';
 import type { Visibility } from './visibility';
-import { wrap } from '../briefing/stamp';
+import { wrap } from '../export/stamp';
 
 export interface ExportInput {
 	g: Graph;

@@ -1,6 +1,7 @@
 /**
- * Canvas colours read from the theme's CSS custom properties, refreshed when the theme changes
- * (the theme picker sets `data-theme` on <html>; "System" follows `prefers-color-scheme`).
+ * Canvas colours read from the theme's CSS custom properties. The page calls `refresh()` when the
+ * theme or projector mode changes (state it reads from the theme and the view store, never back
+ * from the DOM); "System" follows `prefers-color-scheme`, which `watch()` listens to.
  */
 import { SECTOR_VARS } from './style';
 
@@ -36,20 +37,16 @@ export function readPalette(el: Element): Palette {
 export class ThemeColours {
 	palette = $state.raw<Palette | null>(null);
 
+	/** Reads the palette again (after the theme or projector mode changed). */
+	refresh() {
+		this.palette = readPalette(document.documentElement);
+	}
+
 	watch(): () => void {
-		const root = document.documentElement;
-		const refresh = () => (this.palette = readPalette(root));
+		const refresh = () => this.refresh();
 		refresh();
-		const observer = new MutationObserver(refresh);
-		observer.observe(root, {
-			attributes: true,
-			attributeFilter: ['data-theme', 'data-projector', 'class', 'style']
-		});
 		const media = matchMedia('(prefers-color-scheme: dark)');
 		media.addEventListener('change', refresh);
-		return () => {
-			observer.disconnect();
-			media.removeEventListener('change', refresh);
-		};
+		return () => media.removeEventListener('change', refresh);
 	}
 }

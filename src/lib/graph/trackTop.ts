@@ -1,8 +1,9 @@
 /**
  * Keeps `--top` on an element: its distance from the top of the document, so CSS can end it at the
  * bottom of the first screen (`height: calc(100dvh - var(--top) - 1rem)`) whatever sits above it.
- * Re-measured when the page or the window changes size and when presenting or projector mode
- * toggles. Returns the cleanup (for an `$effect`).
+ * Re-measured when the page or the window changes size; the caller attaches it again when
+ * presenting or projector mode toggles (read from the view store, not from the DOM). Returns
+ * the cleanup (for an `$effect` or an attachment).
  */
 export function trackTop(el: HTMLElement): () => void {
 	let raf = 0;
@@ -15,15 +16,9 @@ export function trackTop(el: HTMLElement): () => void {
 	measure();
 	const resize = new ResizeObserver(later);
 	resize.observe(document.body);
-	const modes = new MutationObserver(later);
-	modes.observe(document.documentElement, {
-		attributes: true,
-		attributeFilter: ['data-presenting', 'data-projector']
-	});
 	addEventListener('resize', later);
 	return () => {
 		resize.disconnect();
-		modes.disconnect();
 		removeEventListener('resize', later);
 		cancelAnimationFrame(raf);
 	};

@@ -3,9 +3,17 @@
  * depth of the selection. Pure functions over indices, so they run the same in tests and workers.
  */
 import { matchesAll, type Filters } from '$lib/filters/facets';
-import type { ViewState } from '$lib/state/viewState';
+import type { YearRange } from '$lib/filters/years';
 import type { Graph } from './model';
 import type { LinkGroup, NodeGroup } from './style';
+
+/** What of a view state decides which nodes and links the graph shows. */
+export interface GraphFilterState extends Filters {
+	years: YearRange | null;
+	/** Legend toggles: node groups and link groups switched off. */
+	hide: NodeGroup[];
+	hideLinks: LinkGroup[];
+}
 
 export interface Visibility {
 	/** 1 where the node is shown. */
@@ -110,9 +118,7 @@ export function neighbourhood(
  * What of a view state decides which nodes are shown, as one string: a URL change that leaves it
  * alone (zoom, selection) then recomputes nothing that depends on it.
  */
-export function filterKey(
-	view: Pick<ViewState, 'sdg' | 'sector' | 'type' | 'status' | 'years' | 'hide' | 'hideLinks'>
-): string {
+export function filterKey(view: GraphFilterState): string {
 	const { sdg, sector, type, status, years, hide, hideLinks } = view;
 	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks });
 }

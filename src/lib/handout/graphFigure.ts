@@ -11,8 +11,7 @@ import { buildGraph } from '$lib/graph/model';
 import type { Palette } from '$lib/graph/themeColours.svelte';
 import { shapePath } from '$lib/graph/shapes';
 import { LINK_GROUPS, NODE_GROUPS, radii, sectorKey, textOn } from '$lib/graph/style';
-import { neighbourhood, visibility } from '$lib/graph/visibility';
-import type { ViewState } from '$lib/state/viewState';
+import { neighbourhood, visibility, type GraphFilterState } from '$lib/graph/visibility';
 
 export interface FigureNode {
 	d: string;
@@ -51,10 +50,16 @@ const SHAPE_OF = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(
 );
 const f1 = (n: number) => Math.round(n * 10) / 10;
 
+/** What of a view state the figure draws: the filters, legend toggles, selection and focus. */
+export interface GraphFigureState extends GraphFilterState {
+	sel: string | null;
+	depth: number;
+}
+
 /** The figure for view state `s` over dataset `d`, with node positions `xy` (x,y per node). */
 export function graphFigure(
 	d: Pick<Dataset, 'nodes' | 'links' | 'sdgs'>,
-	s: ViewState,
+	s: GraphFigureState,
 	xy: Float32Array,
 	palette: Palette,
 	opts: GraphFigureOptions = {}

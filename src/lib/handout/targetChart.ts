@@ -5,7 +5,7 @@
 import type { Dataset, Observation, Target } from '$lib/data/types';
 import { sameRegion } from '$lib/targets/editions';
 import { targetObservations, targetStatus, type StatusResult } from '$lib/targets/status';
-import type { ViewState } from '$lib/state/viewState';
+import type { YearRange } from '$lib/filters/years';
 
 export interface TargetChartInput {
 	target: Target;
@@ -19,7 +19,7 @@ export function targetChartInput(
 	d: Pick<Dataset, 'targets' | 'frameworks' | 'observations'>,
 	id: string,
 	asOfYear: number,
-	years: ViewState['years'] = null
+	years: YearRange | null = null
 ): TargetChartInput | null {
 	const target = d.targets.find((t) => t.id === id);
 	if (!target) return null;

@@ -6,8 +6,8 @@
  */
 import { scaleUtc } from 'd3';
 import type { Dataset } from '$lib/data/types';
-import { matchesAll, sdgAlignment } from '$lib/filters/facets';
-import type { ViewState } from '$lib/state/viewState';
+import { matchesAll, sdgAlignment, type Filters } from '$lib/filters/facets';
+import type { YearRange } from '$lib/filters/years';
 import { buildTimeline } from '$lib/timeline/build';
 import { utc } from '$lib/timeline/dates';
 import { GROUP_LABEL } from '$lib/timeline/lanes';
@@ -48,7 +48,7 @@ export interface TimelineFigure {
 }
 
 /** The years shown: the highlighted range padded (at least 4 years a side, or its own length). */
-export function figureWindow(years: ViewState['years']): { from: number; to: number } {
+export function figureWindow(years: YearRange | null): { from: number; to: number } {
 	if (!years) return { from: 1865, to: 2030 };
 	const pad = Math.max(4, years.to - years.from + 1);
 	return { from: Math.max(1865, years.from - pad), to: Math.min(2030, years.to + pad) };
@@ -56,7 +56,7 @@ export function figureWindow(years: ViewState['years']): { from: number; to: num
 
 export function timelineFigure(
 	d: Dataset,
-	s: ViewState,
+	s: Filters & { years: YearRange | null; sel: string | null },
 	now: number,
 	width = 640,
 	maxHeight = 560

@@ -6,8 +6,8 @@
 import { resolve } from '$app/paths';
 import type { UserFile } from '$lib/data/merge';
 import { TABLE_FILES, type DataIssue, type Dataset, type DatasetFiles } from '$lib/data/types';
-import type { WorkerMessage, WorkerRequest } from '$lib/data/validate.worker';
-import ValidateWorker from '$lib/data/validate.worker?worker';
+import type { WorkerMessage, WorkerRequest } from '$lib/state/validate.worker';
+import ValidateWorker from '$lib/state/validate.worker?worker';
 import { idbGet, idbSave, type SaveProblem } from './idb';
 
 const KEY = 'user-files';

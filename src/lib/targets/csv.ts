@@ -1,5 +1,5 @@
 /** The CSV download of the observations a view shows, with their editions, natures and sources. */
-import type { DataStamp } from '$lib/briefing/stamp';
+import type { DataStamp } from '$lib/export/stamp';
 import type { Observation, Source } from '$lib/data/types';
 import { toCsv } from '$lib/export/csv';
 

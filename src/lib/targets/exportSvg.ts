@@ -2,7 +2,7 @@
  * Export of a chart as a standalone SVG or PNG: the chart with its colours resolved from the theme,
  * a title, and footer lines (legend, status rule, sources). Browser-only (reads computed styles).
  */
-import { wrap } from '$lib/briefing/stamp';
+import { wrap } from '$lib/export/stamp';
 
 const PROPS = [
 	'fill',

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decksOf } from '../../../src/lib/briefing/deck';
-import { formatIssue, validateDataset } from '../../../src/lib/data/validate';
-import { parseViewState, writeViewState } from '../../../src/lib/state/viewState';
+import { formatIssue, validateAtlas as validateDataset } from '../../../src/lib/views/validate';
+import { parseViewState, writeViewState } from '../../../src/lib/views/state';
 
 const read = (dir: string) =>
 	Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, writeViewState } from '../../../src/lib/state/viewState';
+import { parseViewState, writeViewState } from '../../../src/lib/views/state';
 
 describe('a data-page step keeps its table in the view state', () => {
 	it('reads and writes table=', () => {

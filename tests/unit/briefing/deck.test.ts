@@ -15,7 +15,7 @@ import {
 	userDeckAsDeck
 } from '../../../src/lib/briefing/deck';
 import type { UserDeck } from '../../../src/lib/briefing/userDecks';
-import { parseViewState } from '../../../src/lib/state/viewState';
+import { parseViewState } from '../../../src/lib/views/state';
 
 const prov = {
 	status: 'verified' as const,

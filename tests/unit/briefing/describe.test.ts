@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/lib/data/validate';
 import type { Dataset } from '../../../src/lib/data/types';
-import { describeView, filterPhrases, joinWords, plural } from '../../../src/lib/briefing/describe';
-import { parseViewState } from '../../../src/lib/state/viewState';
+import { describeView, filterPhrases, joinWords, plural } from '../../../src/lib/views/describe';
+import { parseViewState } from '../../../src/lib/views/state';
 
 const dir = join(__dirname, '../../../data');
 const files = Object.fromEntries(

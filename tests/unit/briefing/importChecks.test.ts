@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckToCsv, decksFromCsv, idsOf, type UserDeck } from '../../../src/lib/briefing/userDecks';
-import { formatIssue, validateDataset } from '../../../src/lib/data/validate';
+import { formatIssue, validateAtlas as validateDataset } from '../../../src/lib/views/validate';
 
 const read = (dir: string) =>
 	Object.fromEntries(

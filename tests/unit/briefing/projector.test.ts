@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectorQuery, withProjector } from '../../../src/lib/state/projector';
-import {
-	DEFAULT_VIEW_STATE,
-	parseViewState,
-	writeViewState
-} from '../../../src/lib/state/viewState';
+import { DEFAULT_VIEW_STATE, parseViewState, writeViewState } from '../../../src/lib/views/state';
 
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs));
 

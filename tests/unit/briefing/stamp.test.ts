@@ -4,7 +4,7 @@ import {
 	stampText,
 	stampedName,
 	unstampedName
-} from '../../../src/lib/briefing/stamp';
+} from '../../../src/lib/export/stamp';
 
 const s = { version: '3f2a1c9d', builtAt: '2026-11-23' };
 

@@ -4,7 +4,7 @@ import {
 	parseViewState,
 	writeViewState,
 	type ViewState
-} from '$lib/state/viewState';
+} from '$lib/views/state';
 
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters } from '../../../src/lib/handout/filters';
+import { activeFilters } from '../../../src/lib/views/describe';
 import { data, st } from './shipped';
 
 describe('activeFilters', () => {

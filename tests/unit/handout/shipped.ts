@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/lib/data/types';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { parseViewState, type ViewState } from '../../../src/lib/state/viewState';
+import { parseViewState, type ViewState } from '../../../src/lib/views/state';
 
 const dir = join(__dirname, '../../../data');
 const result = validateDataset(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoutQuery } from '../../../src/lib/handout/viewStep';
+import { handoutQuery } from '../../../src/lib/views/handout';
 
 describe('handoutQuery', () => {
 	it('keeps the view state and drops presenting and projector mode', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_VIEW_STATE,
-	parseViewState,
-	writeViewState
-} from '../../../src/lib/state/viewState';
+import { DEFAULT_VIEW_STATE, parseViewState, writeViewState } from '../../../src/lib/views/state';
 
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs));
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { BRIEFING_VIEWS, type BriefingView } from '$lib/data/types';
+import { VIEW_IDS as BRIEFING_VIEWS, type ViewId as BriefingView } from '$lib/views/urls';
 import { embeddedDataset } from '$lib/data/embedded.server';
 import { embeddedLayout } from '$lib/graph/snapshot.server';
 import { handoutObservations } from '$lib/handout/observations';

@@ -1,8 +1,8 @@
 /** Links into the Targets page, for other views (the graph's panel links a target node here). */
 import { resolve } from '$app/paths';
 import type { Target } from '$lib/data/types';
-import { DEFAULT_VIEW_STATE, writeViewState, type ViewState } from '$lib/state/viewState';
-import { DEFAULT_FRAMEWORK } from './overview';
+import { DEFAULT_VIEW_STATE, writeViewState, type ViewState } from './state';
+import { DEFAULT_FRAMEWORK } from '$lib/targets/overview';
 
 /** What a link to another view keeps of the current state: projector mode and the briefing. */
 export type Kept = Partial<Pick<ViewState, 'proj' | 'present'>>;

@@ -6,14 +6,14 @@
  * Construct during component initialisation: it registers its own effects.
  */
 import { untrack } from 'svelte';
-import type { ViewState } from '$lib/state/viewState';
-import { cameraFor, cameraKey } from './camera';
-import { bounds } from './geometry';
-import { linkPairs } from './layout';
-import { LayoutRunner } from './layoutRunner.svelte';
-import type { Graph } from './model';
-import { filterKey, type Visibility } from './visibility';
-import { ZoomController } from './zoomController.svelte';
+import type { ViewState } from '../state';
+import { cameraFor, cameraKey } from '$lib/graph/camera';
+import { bounds } from '$lib/graph/geometry';
+import { linkPairs } from '$lib/graph/layout';
+import { LayoutRunner } from '$lib/graph/layoutRunner.svelte';
+import type { Graph } from '$lib/graph/model';
+import { filterKey, type Visibility } from '$lib/graph/visibility';
+import { ZoomController } from '$lib/graph/zoomController.svelte';
 
 export interface SceneInput {
 	g: Graph;

@@ -3,9 +3,9 @@
  * Validates the embedded dataset combined with the user's files off the main thread, reporting
  * progress as each table is read. Messages: in `WorkerRequest`, out `WorkerMessage`.
  */
-import { locateIssue, mergeFiles, type UserFile } from './merge';
-import { validateDataset } from './validate';
-import type { DatasetFiles, ValidationResult } from './types';
+import { locateIssue, mergeFiles, type UserFile } from '$lib/data/merge';
+import type { DatasetFiles, ValidationResult } from '$lib/data/types';
+import { validateAtlas } from '$lib/views/validate';
 
 export interface WorkerRequest {
 	embedded: DatasetFiles;
@@ -19,7 +19,7 @@ export type WorkerMessage =
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 	const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 	const merged = mergeFiles(e.data.embedded, e.data.user);
-	const result = validateDataset(merged.files, (done, total, file) =>
+	const result = validateAtlas(merged.files, (done, total, file) =>
 		post({ type: 'progress', done, total, file })
 	);
 	const locate = (list: typeof result.warnings) => list.map((i) => locateIssue(i, merged.spans));

@@ -1,0 +1,34 @@
+/**
+ * The URL contract of a view: what a link, a briefing step and the data validator need to know
+ * about it (id, route, title, URL parameters, the check of a briefing step). The rest of a view
+ * (model, description, exports, handout figure) is its `ViewDefinition` (`definition.ts`).
+ * Relative imports only (see `url.ts`).
+ */
+import type { BriefingIds } from '../data/briefings';
+import type { ParamSet } from './url';
+
+/** The routes of the views. */
+export type ViewPath = '/' | '/graph/' | '/timeline/' | '/targets/' | '/data/';
+
+export interface ViewUrl<P extends object = object> {
+	/** The view's id: the `view` column of briefings.csv and the handout's `/handout/<id>/`. */
+	id: string;
+	path: ViewPath;
+	/** The page's title, e.g. "Organisation graph". */
+	title: string;
+	/** The short name in the navigation and in "Graph view" step titles, e.g. "Graph". */
+	label: string;
+	/** The view's own URL parameters (the shared ones are in `shared.ts`). */
+	params: ParamSet<P>;
+	/**
+	 * What is wrong with the ids a briefing step's state names on this view (each message starts
+	 * with the parameter, e.g. `sel=x: …`); `state` has read without a notice.
+	 */
+	checkStep?(state: P, ids: BriefingIds): string[];
+}
+
+/** A view without parameters of its own. */
+export const NO_PARAMS: ParamSet<object> = { defaults: {}, specs: [] };
+
+export const ANY_NODE =
+	'is not the id of any entity, event, SDG, WSIS action line, framework, goal, target or indicator';

@@ -1,0 +1,72 @@
+/** The organisation graph as a view: its model, description, filter phrases and handout figure. */
+import type { Dataset } from '$lib/data/types';
+import { sdgAlignment } from '$lib/filters/facets';
+import { buildGraph, type Graph } from '$lib/graph/model';
+import { prebuiltFor } from '$lib/graph/prebuilt';
+import { neighbourhood, visibility, type Visibility } from '$lib/graph/visibility';
+import { graphFigure } from '$lib/handout/graphFigure';
+import { PAPER_PALETTE } from '$lib/handout/paper';
+import type { ViewDefinition } from '../definition';
+import type { ViewState } from '../state';
+import { filterPhrases, nameOf, plural, withFilters } from '../words';
+import { graphExports } from './exports';
+import { type GraphParams, graphUrl } from './url';
+
+export interface GraphModel {
+	graph: Graph;
+	vis: Visibility;
+}
+
+export function graphModel(d: Pick<Dataset, 'nodes' | 'links'>, s: ViewState): GraphModel {
+	const graph = buildGraph(d.nodes, d.links);
+	const vis = visibility(graph, s, sdgAlignment(d.nodes, d.links), s.hide, s.hideLinks);
+	return { graph, vis };
+}
+
+function describe(d: Dataset, s: ViewState): string {
+	const { graph: g, vis } = graphModel(d, s);
+	const head = `Graph of ${plural(vis.count, 'node')}${withFilters(filterPhrases(s, d))}`;
+	if (!vis.count) return `${head}: nothing matches these filters.`;
+	const i = s.sel ? g.index.get(s.sel) : undefined;
+	if (i === undefined) return `${head}.`;
+	const name = g.nodes[i]!.name;
+	if (!vis.nodes[i]) return `${head}; ${name} is selected but hidden by the filters.`;
+	if (!s.depth) return `${head}, with ${name} selected (${plural(g.degree[i]!, 'link')}).`;
+	const near = neighbourhood(g, i, s.depth, vis.nodes).size - 1;
+	return (
+		`${head}, focused on ${name} (${plural(s.depth, 'degree')}): ` +
+		`${plural(near, 'node')} within reach.`
+	);
+}
+
+export const graphView: ViewDefinition<GraphModel, GraphParams> = {
+	...graphUrl,
+	model: (d, s) => graphModel(d, s),
+	describe,
+	phrases(d, s) {
+		// On the graph a year range hides nodes.
+		const out = filterPhrases(s, d, true);
+		if (s.sel) {
+			const name = nameOf(d, s.sel);
+			out.push(
+				s.depth
+					? `focused on ${name}, ${s.depth} step${s.depth > 1 ? 's' : ''} around it`
+					: `${name} selected`
+			);
+		}
+		return out;
+	},
+	handout(d, s, { layout }) {
+		const xy = prebuiltFor(layout, d.nodes);
+		if (!xy)
+			return {
+				kind: 'unavailable',
+				message:
+					'The graph image is not available for your own data (its layout is only computed in the live view): open the link below.'
+			};
+		const figure = graphFigure(d, s, xy, PAPER_PALETTE);
+		const caption = `Organisation graph: ${figure.shown} of ${figure.total} nodes drawn at the layout computed when the site was built${s.sel && s.depth ? ', the focus bright' : ''}.`;
+		return { kind: 'graph', figure, caption };
+	},
+	exports: (d, s) => graphExports(d, s)
+};

@@ -1,0 +1,76 @@
+/** The organisation graph's URL contract: legend toggles, selection, focus depth, zoom. */
+import { quote } from '../../data/issues';
+import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '../../graph/style';
+import { ANY_NODE, type ViewUrl } from '../contract';
+import { num, readList, round, selParam, writeList, type ParamSpec } from '../url';
+
+/** A zoom in graph units: scale `k` and the graph point `x`,`y` at the centre of the view. */
+export interface Zoom {
+	k: number;
+	x: number;
+	y: number;
+}
+
+export interface GraphParams {
+	/** Legend toggles: node groups and link groups switched off. */
+	hide: NodeGroup[];
+	hideLinks: LinkGroup[];
+	/** The selected node id. */
+	sel: string | null;
+	/** Focus mode: 0 = off, else how many steps around the selection stay bright. */
+	depth: 0 | 1 | 2 | 3;
+	zoom: Zoom | null;
+}
+
+const nodeGroupOf = (s: string) => NODE_GROUPS.find((g) => g.id === s)?.id ?? null;
+const linkGroupOf = (s: string) => LINK_GROUPS.find((g) => g.id === s)?.id ?? null;
+
+const specs: ParamSpec<GraphParams>[] = [
+	{
+		name: 'hide',
+		order: 50,
+		read(raw, s, ignore) {
+			s.hide = readList(raw, nodeGroupOf, 'a node group', ignore);
+		},
+		write: (s) => writeList(s.hide)
+	},
+	{
+		name: 'hidelinks',
+		order: 60,
+		read(raw, s, ignore) {
+			s.hideLinks = readList(raw, linkGroupOf, 'a link group', ignore);
+		},
+		write: (s) => writeList(s.hideLinks)
+	},
+	selParam<GraphParams>(70),
+	{
+		name: 'depth',
+		order: 80,
+		read(raw, s, ignore) {
+			if (/^[0-3]$/.test(raw)) s.depth = Number(raw) as GraphParams['depth'];
+			else ignore(raw, 'the focus depth is 1, 2 or 3');
+		},
+		write: (s) => (s.depth ? String(s.depth) : null)
+	},
+	{
+		name: 'zoom',
+		order: 90,
+		read(raw, s, ignore) {
+			const [k, x, y] = raw.split(',').map(num);
+			if (k != null && x != null && y != null && k >= 0.02 && k <= 50) s.zoom = { k, x, y };
+			else ignore(raw, 'expected scale,x,y with a scale from 0.02 to 50');
+		},
+		write: (s) =>
+			s.zoom ? [round(s.zoom.k, 2), round(s.zoom.x, 0), round(s.zoom.y, 0)].join(',') : null
+	}
+];
+
+export const graphUrl: ViewUrl<GraphParams> = {
+	id: 'graph',
+	path: '/graph/',
+	title: 'Organisation graph',
+	label: 'Graph',
+	params: { defaults: { hide: [], hideLinks: [], sel: null, depth: 0, zoom: null }, specs },
+	checkStep: (s, ids) =>
+		s.sel && !ids.node(s.sel) ? [`sel=${s.sel}: ${quote(s.sel)} ${ANY_NODE}`] : []
+};

@@ -1,0 +1,85 @@
+/** The timeline as a view: its model (items passing the filters), description, phrases, figure. */
+import type { Dataset } from '$lib/data/types';
+import { matchesAll, sdgAlignment } from '$lib/filters/facets';
+import { timelineFigure } from '$lib/handout/timelineFigure';
+import { buildTimeline } from '$lib/timeline/build';
+import { utc } from '$lib/timeline/dates';
+import type { TimelineItem } from '$lib/timeline/types';
+import type { ViewDefinition } from '../definition';
+import type { ViewState } from '../state';
+import { filterPhrases, nameOf, plural, withFilters } from '../words';
+import { type TimelineParams, timelineUrl } from './url';
+
+export interface TimelineModel {
+	/** Items passing the filters (the year range highlights, it does not filter). */
+	items: TimelineItem[];
+	/** Of those, the items that overlap the year range (all of them without one). */
+	inRange: TimelineItem[];
+}
+
+export function timelineModel(d: Dataset, s: ViewState, now: number): TimelineModel {
+	const tl = buildTimeline(d, now);
+	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
+	const aligned = sdgAlignment(d.nodes, d.links);
+	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status };
+	const items = tl.items.filter((it) => {
+		const n = it.ref ? nodes.get(it.ref) : undefined;
+		return !n || matchesAll(n, f, aligned);
+	});
+	const years = s.years;
+	const inRange = years
+		? items.filter((it) => it.end >= utc(years.from) && it.start < utc(years.to + 1))
+		: items;
+	return { items, inRange };
+}
+
+function describe(d: Dataset, s: ViewState, now: number): string {
+	const { items } = timelineModel(d, s, now);
+	const lanes = new Set(items.map((it) => it.lane)).size;
+	let text = `Timeline of ${plural(items.length, 'item')}${withFilters(filterPhrases(s, d, false))}`;
+	text += items.length ? ` in ${plural(lanes, 'lane')}` : ': nothing matches these filters';
+	if (s.years) text += `, highlighting ${s.years.from} to ${s.years.to}`;
+	text += '.';
+	const sel = s.sel ? d.nodes.find((n) => n.id === s.sel) : undefined;
+	if (sel) text += ` ${sel.name} is selected.`;
+	return text;
+}
+
+const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : '');
+
+export const timelineView: ViewDefinition<TimelineModel, TimelineParams> = {
+	...timelineUrl,
+	model: (d, s, ctx) => timelineModel(d, s, ctx.now ?? Date.now()),
+	describe: (d, s, ctx) => describe(d, s, ctx.now ?? Date.now()),
+	phrases(d, s) {
+		const out = filterPhrases(s, d, false);
+		if (s.years) out.push(`years ${s.years.from} to ${s.years.to} highlighted`);
+		if (s.sel) out.push(`${nameOf(d, s.sel)} selected`);
+		return out;
+	},
+	handout(d, s, { builtAt }) {
+		const figure = timelineFigure(d, s, Date.parse(builtAt) || Date.now());
+		const caption = `Timeline ${figure.from} to ${figure.to}: ${figure.items} items in ${figure.lanes.length} lanes${s.years ? `, ${s.years.from} to ${s.years.to} highlighted` : ''}.`;
+		return { kind: 'timeline', figure, caption };
+	},
+	exports(d, s, ctx) {
+		const { inRange } = timelineModel(d, s, ctx.now ?? Date.now());
+		return [
+			{
+				name: 'timeline-items',
+				columns: ['id', 'label', 'lane', 'date', 'start', 'end', 'node', 'status', 'source'],
+				rows: inRange.map((it) => ({
+					id: it.id,
+					label: it.label,
+					lane: it.lane,
+					date: it.dateText,
+					start: iso(it.start),
+					end: iso(it.end),
+					node: it.ref,
+					status: it.status,
+					source: it.source.join(';')
+				}))
+			}
+		];
+	}
+};

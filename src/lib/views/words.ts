@@ -1,0 +1,68 @@
+/**
+ * Words shared by every view's description and filter phrases: counts, lists, and the active
+ * filters in words (the one function that words them). Pure.
+ */
+import type { Dataset, Sector } from '$lib/data/types';
+import type { TargetStatus } from '$lib/targets/status';
+import type { SharedState } from './shared';
+
+export const SECTOR_NAMES: Record<Sector, string> = {
+	'ITU-R': 'ITU-R',
+	'ITU-T': 'ITU-T',
+	'ITU-D': 'ITU-D',
+	GS: 'the General Secretariat',
+	ITU: 'ITU as a whole'
+};
+
+export const STATUS_WORDS: Record<TargetStatus, string> = {
+	'not-achieved': 'not achieved',
+	'off-track': 'off track',
+	'insufficient-data': 'without enough data',
+	'on-track': 'on track',
+	achieved: 'achieved',
+	qualitative: 'qualitative'
+};
+
+/** "1 node" / "3 nodes" / "2,208 rows"; `many` defaults to `one` + "s". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+	if (words.length <= 1) return words[0] ?? '';
+	return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The active filters as phrases, e.g. ["aligned with SDG 9 (Industry, …)", "in ITU-D"]. */
+export function filterPhrases(
+	s: Pick<SharedState, 'sdg' | 'sector' | 'type' | 'status' | 'years'>,
+	d: Pick<Dataset, 'sdgs'>,
+	yearsHide = true
+): string[] {
+	const out: string[] = [];
+	if (s.sdg.length) {
+		const names = s.sdg.map((n) => {
+			const sdg = d.sdgs.find((x) => x.number === n);
+			return sdg ? `SDG ${n} (${sdg.shortName})` : `SDG ${n}`;
+		});
+		out.push(`aligned with ${joinWords(names)}`);
+	}
+	if (s.sector.length) out.push(`in ${joinWords(s.sector.map((x) => SECTOR_NAMES[x]))}`);
+	if (s.type.length) out.push(`of type ${joinWords(s.type.map((t) => t.replace(/_/g, ' ')))}`);
+	if (s.status.length) out.push(`with data status ${joinWords(s.status)}`);
+	if (s.years && yearsHide) out.push(`active between ${s.years.from} and ${s.years.to}`);
+	return out;
+}
+
+/** " phrase, phrase" after a head, or "" when no filter is active. */
+export const withFilters = (phrases: string[]) => (phrases.length ? ` ${phrases.join(', ')}` : '');
+
+/** A node's or target's name for a phrase: its name when the dataset has it, else its id. */
+export function nameOf(d: Pick<Dataset, 'nodes'>, id: string): string {
+	return d.nodes.find((n) => n.id === id)?.name ?? id;
+}
+
+/** "Sel selected" (the phrase of a selection on views without focus). */
+export const selectedPhrase = (d: Pick<Dataset, 'nodes'>, sel: string | null) =>
+	sel ? [`${nameOf(d, sel)} selected`] : [];

@@ -62,7 +62,8 @@ class ActiveDataset {
 
 	async #set(files: UserFile[]) {
 		this.files = files;
-		this.saveProblem = await idbSave(KEY, $state.snapshot(files));
+		// Stored while the files are checked: the page shows "Checking…" at once, never a stale result.
+		const stored = idbSave(KEY, $state.snapshot(files)).then((p) => (this.saveProblem = p));
 		if (files.length) await this.#validate();
 		else {
 			this.#worker?.terminate();
@@ -71,6 +72,7 @@ class ActiveDataset {
 			this.warnings = [];
 			this.phase = 'embedded';
 		}
+		await stored;
 	}
 
 	#loadEmbedded(): Promise<DatasetFiles> {

@@ -14,6 +14,8 @@ for (const r of routes) {
 		page,
 		axe
 	}) => {
+		// Two axe runs over a long page exceed 30 s on a loaded 2-core machine (as in targets.spec).
+		test.slow();
 		await page.goto(r.path);
 		await expect(page).toHaveTitle(r.title);
 		await expect(page.getByRole('heading', { level: 1, name: r.heading })).toBeVisible();

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './tests/e2e/chromium.js';
+import { e2ePort } from './tests/e2e/port.js';
 
-// PORT lets two checkouts run their end-to-end tests side by side (tests/e2e/server.js reads it too).
-const port = Number(process.env.PORT ?? 4173);
+// A free port (or PORT, if set and free), so the suite runs beside `npm start` or another checkout.
+const port = e2ePort();
 
 // End-to-end tests drive the built app in Debian's Chromium (never a downloaded browser), served
 // under a sub-path by tests/e2e/server.js.
@@ -22,6 +23,7 @@ export default defineConfig({
 	},
 	webServer: {
 		command: 'node tests/e2e/server.js',
+		env: { PORT: String(port) },
 		url: `http://localhost:${port}/atlas/`,
 		reuseExistingServer: false,
 		timeout: 20_000

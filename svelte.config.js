@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './csp.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,7 +13,10 @@ const config = {
 			relative: true,
 			base: process.env.BASE_PATH ?? ''
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict Content-Security-Policy on every page (a <meta> tag with the hashes of the inline
+		// scripts; see csp.config.js and docs/deploy.md for the header a host should send too).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

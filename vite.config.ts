@@ -1,11 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { datasetAssetPlugin } from './scripts/vite-dataset-asset';
-import { validateDataPlugin } from './scripts/vite-validate-data';
+import { datasetAssetPlugin } from './scripts/vite-dataset-asset.ts';
+import { validateDataPlugin } from './scripts/vite-validate-data.ts';
 
 export default defineConfig({
 	plugins: [validateDataPlugin(), datasetAssetPlugin(), sveltekit()],
+	// Rolldown's note on slow plugins is for profiling, not for someone building the site.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		// Pin the time zone so date maths is the same on every machine.
 		env: { TZ: 'UTC' },

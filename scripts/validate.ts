@@ -5,19 +5,44 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeCsvBytes } from '../src/lib/data/sniff';
 import { formatIssue, validateAtlas } from '../src/lib/views/validate';
 import type { Dataset, DatasetFiles } from '../src/lib/data/types';
 import { TABLE_FILES } from '../src/lib/data/types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Reads every `*.csv` file of `dir` as UTF-8 text, keyed by file name. */
+/** Reads every `*.csv` file of `dir` as UTF-8 text, keyed by file name (bytes that are not UTF-8 are reported at their row and column). */
 export function readCsvFolder(dir: string): DatasetFiles {
 	const files: DatasetFiles = {};
 	for (const name of readdirSync(dir).sort()) {
-		if (name.toLowerCase().endsWith('.csv')) files[name] = readFileSync(join(dir, name), 'utf8');
+		if (name.toLowerCase().endsWith('.csv'))
+			files[name] = decodeCsvBytes(readFileSync(join(dir, name)));
 	}
 	return files;
+}
+
+/** Rows of a table in the model (relations: the rows of relations.csv, not the implicit links). */
+function rowCount(model: Dataset, file: (typeof TABLE_FILES)[number]): number {
+	const key = {
+		'sources.csv': 'sources',
+		'entities.csv': 'entities',
+		'events.csv': 'events',
+		'sdgs.csv': 'sdgs',
+		'wsis_action_lines.csv': 'wsisActionLines',
+		'frameworks.csv': 'frameworks',
+		'goals.csv': 'goals',
+		'targets.csv': 'targets',
+		'indicators.csv': 'indicators',
+		'observations.csv': 'observations',
+		'relations.csv': 'relations',
+		'facts.csv': 'facts',
+		'sdg_targets.csv': 'sdgTargets',
+		'sdg_alignment.csv': 'sdgAlignment',
+		'briefings.csv': 'briefings'
+	}[file] as keyof Dataset;
+	const rows = (model[key] ?? []) as unknown as { implicit?: boolean }[];
+	return rows.filter((r) => r.implicit !== true).length;
 }
 
 /** The OK line: number of tables read, then the rows of each table in file order. */
@@ -40,9 +65,14 @@ export function summaryLine(files: DatasetFiles, model: Dataset, warnings: numbe
 		...('sdg_targets.csv' in files ? [plural(model.sdgTargets?.length ?? 0, 'SDG target')] : []),
 		...('sdg_alignment.csv' in files
 			? [plural(model.sdgAlignment?.length ?? 0, 'SDG alignment row')]
-			: [])
+			: []),
+		plural(model.briefings.length, 'briefing step')
 	];
-	return `OK: ${plural(tables, 'table')} — ${counts.join(', ')}; ${plural(warnings, 'warning')}`;
+	const rows = TABLE_FILES.reduce((n, f) => n + rowCount(model, f), 0);
+	return (
+		`OK: ${plural(tables, 'table')}, ${rows.toLocaleString('en-GB')} rows — ${counts.join(', ')}; ` +
+		plural(warnings, 'warning')
+	);
 }
 
 function main(argv: string[]): number {

@@ -103,3 +103,101 @@ test('a whole synthetic dataset loads through the data page and shows in the gra
 	await page.getByRole('button', { name: 'Restore the embedded dataset' }).click();
 	await expect(page.getByText(/combined with your/)).toHaveCount(0);
 });
+
+test('"Download what you see" saves the searched rows, the user\'s own included, with version and date', async ({
+	page
+}) => {
+	await page.goto('data/?table=entities');
+	await page.getByLabel('Choose CSV files…').setInputFiles({
+		name: 'my-entities.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'id,name,type,sector,status,source\nzz-user-initiative,Zz user initiative,initiative,ITU-D,unverified,seed-001\n'
+		)
+	});
+	await expect(page.getByText('No problems found.')).toBeVisible();
+	await page.getByLabel('Search entities').fill('initiative');
+	const button = page.getByRole('button', { name: /^Download what you see \(\d+ rows?\)$/ });
+	const shown = Number(/\((\d+) rows?\)/.exec((await button.textContent()) ?? '')![1]);
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	expect(file.suggestedFilename()).toMatch(/^entities-search-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.csv$/);
+	const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');
+	const lines = text.trim().split(/\r\n/);
+	expect(lines[0]).toMatch(/^id,name,type,.*,status,status_note,source$/);
+	expect(lines).toHaveLength(shown + 1);
+	expect(lines.some((l) => l.startsWith('zz-user-initiative,Zz user initiative,initiative'))).toBe(
+		true
+	);
+	expect(lines.slice(1).every((l) => /initiative/i.test(l))).toBe(true);
+});
+
+test('a Latin-1 file dropped here is an error at its row and column, not silently altered', async ({
+	page
+}) => {
+	await page.goto('data/');
+	const text =
+		'id,name,type,status,source\nexample-x,Télécommunications (Genève),initiative,unverified,seed-001\n';
+	await page.getByLabel('Choose CSV files…').setInputFiles({
+		name: 'my-entities.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text, 'latin1')
+	});
+	const problems = page.getByRole('list', { name: 'Problems in my-entities.csv' });
+	await expect(
+		problems.getByText(/^my-entities\.csv \(→ entities\.csv\):2:name — "T.l.communications/)
+	).toBeVisible();
+	await expect(problems).toContainText('Latin-1 / Windows-1252');
+	await expect(problems).toContainText('CSV UTF-8');
+});
+
+test('when the browser cannot store files, the page says so and offers them for download', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException(
+					'The user denied permission to access the database.',
+					'SecurityError'
+				);
+			}
+		});
+	});
+	await page.goto('data/');
+	await page.getByLabel('Choose CSV files…').setInputFiles({
+		name: 'my-entities.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'id,name,type,status,source\nexample-y,Example,initiative,unverified,seed-001\n'
+		)
+	});
+	const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+	await expect(alert).toContainText(
+		'Not saved: this browser does not let ITU Atlas store data (private browsing, or storage is blocked), so your files will be gone after a reload.'
+	);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		alert.getByRole('button', { name: 'Download my-entities.csv' }).click()
+	]);
+	expect(file.suggestedFilename()).toBe('my-entities.csv');
+	const saved = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');
+	expect(saved).toContain('example-y,Example,initiative');
+});
+
+test('on a phone each row is a card and sources are a count that opens', async ({ page, axe }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('data/?table=entities');
+	const region = page.getByRole('region', { name: 'Entities table' });
+	const first = region.getByRole('row').nth(1);
+	const box = await first.boundingBox();
+	expect(box!.width).toBeLessThanOrEqual(390);
+	const sources = first
+		.getByRole('group')
+		.filter({ hasText: /^\d+ sources?/ })
+		.first();
+	await expect(first.getByText(/^\d+ sources?$/)).toBeVisible();
+	await first.getByText(/^\d+ sources?$/).click();
+	await expect(sources.getByRole('listitem').first()).toBeVisible();
+	await expect(region).not.toContainText('.txt)');
+	await axe(page, 'data page on a phone');
+});

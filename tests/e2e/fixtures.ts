@@ -1,6 +1,6 @@
 /**
- * The shared test fixture: every test fails on a console error, a page error, or a request that
- * leaves localhost; `axe` checks the page for WCAG 2.2 AA violations. `page.goto` and
+ * The shared test fixture: every test fails on a console error, a page error, a
+ * Content-Security-Policy violation, or a request that leaves localhost; `axe` checks the page for WCAG 2.2 AA violations. `page.goto` and
  * `page.reload` return once the app runs (pages are prerendered: a click before hydration is lost).
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -17,6 +17,18 @@ export const test = base.extend<Fixtures>({
 			if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+		// Content-Security-Policy violations fail the test too (Chromium also logs most of them as
+		// console errors; the event catches every one, with its directive).
+		await page.exposeFunction('__cspViolation', (text: string) =>
+			problems.push(`CSP violation: ${text}`)
+		);
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				(window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+					`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+				)
+			)
+		);
 		await page.route('**/*', (route) => {
 			const url = new URL(route.request().url());
 			const local = ['localhost', '127.0.0.1'].includes(url.hostname);

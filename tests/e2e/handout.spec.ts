@@ -1,3 +1,4 @@
+import { factValues, rows } from './dataset';
 import { expect, test } from './fixtures';
 
 const DECK = 'itu-in-10-minutes';
@@ -135,10 +136,10 @@ test('the data page links to its handout, which describes the table shown', asyn
 	await page.getByRole('link', { name: 'Handout', exact: true }).click();
 	await expect(page).toHaveURL(/\/atlas\/handout\/data\/\?v=1&table=facts$/);
 	await expect(page.getByTestId('step-description')).toContainText(
-		'Showing the Facts table (109 rows).'
+		`Showing the Facts table (${rows('facts').length} rows).`
 	);
 	await page.goto('handout/home/');
 	await expect(page.getByTestId('step-description')).toContainText(
-		'Member States: 193 or 194 (sources disagree)'
+		`Member States: ${factValues('member_states').join(' or ')} (sources disagree)`
 	);
 });

@@ -3,10 +3,13 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { cspHeaderForBuild } from '../../scripts/csp-header.mjs';
 
 const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const prefix = process.env.BASE_PREFIX ?? '/atlas';
 const port = Number(process.env.PORT ?? 4173);
+// Served the way docs/deploy.md tells a host to: the policy as a header too (with frame-ancestors).
+const csp = cspHeaderForBuild(root);
 /** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -40,11 +43,14 @@ createServer(async (req, res) => {
 		res.writeHead(302, { location: `${prefix}/` }).end();
 		return;
 	}
-	if (!url.pathname.startsWith(`${prefix}/`)) {
+	// The 404 page (Kit's fallback, 404.html) loads its scripts from absolute `/_app/…` paths, as
+	// a build for the site's root does (docs/deploy.md): those are served from the root too.
+	const rootAsset = url.pathname.startsWith('/_app/');
+	if (!rootAsset && !url.pathname.startsWith(`${prefix}/`)) {
 		res.writeHead(404).end('Not found');
 		return;
 	}
-	const rel = decodeURIComponent(url.pathname.slice(prefix.length));
+	const rel = decodeURIComponent(rootAsset ? url.pathname : url.pathname.slice(prefix.length));
 	let file = await fileFor(rel);
 	if (!file && !extname(rel)) {
 		// /atlas/graph → /atlas/graph/ like most static hosts
@@ -63,8 +69,23 @@ createServer(async (req, res) => {
 		return;
 	}
 	const body = await readFile(file);
-	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	res.writeHead(status, {
+		'content-type': type,
+		'x-content-type-options': 'nosniff',
+		...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {})
+	});
 	res.end(body);
-}).listen(port, '127.0.0.1', () =>
-	console.log(`Serving ${root} at http://localhost:${port}${prefix}/`)
-);
+})
+	.on('error', (e) => {
+		const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+		console.error(
+			code === 'EADDRINUSE'
+				? `Port ${port} is busy: stop what listens there, or set PORT to a free port`
+				: `Cannot serve on port ${port}: ${e.message}`
+		);
+		process.exit(1);
+	})
+	.listen(port, '127.0.0.1', () =>
+		console.log(`Serving ${root} at http://localhost:${port}${prefix}/`)
+	);

@@ -1,3 +1,4 @@
+import { factValues } from './dataset';
 import { expect, test } from './fixtures';
 
 const routes = [
@@ -13,6 +14,8 @@ for (const r of routes) {
 		page,
 		axe
 	}) => {
+		// Two axe runs over a long page exceed 30 s on a loaded 2-core machine (as in targets.spec).
+		test.slow();
 		await page.goto(r.path);
 		await expect(page).toHaveTitle(r.title);
 		await expect(page.getByRole('heading', { level: 1, name: r.heading })).toBeVisible();
@@ -30,7 +33,9 @@ test('home shows headline figures computed from the data', async ({ page }) => {
 	await expect(figures.getByText('Member States')).toBeVisible();
 	// The sources disagree (193 in ITU's 2022 backgrounder and every seed, 194 in 2025 coverage):
 	// both claims are shown, marked as a conflict.
-	await expect(figures.getByText('193 or 194', { exact: true })).toBeVisible();
+	const claims = factValues('member_states');
+	expect(claims.length).toBeGreaterThan(1);
+	await expect(figures.getByText(claims.join(' or '), { exact: true })).toBeVisible();
 	await expect(figures.getByText('Conflict')).toBeVisible();
 	await expect(figures.getByText('Connect 2030 targets')).toBeVisible();
 });

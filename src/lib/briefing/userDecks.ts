@@ -4,7 +4,7 @@
  * each step's state names against the dataset shown. The deck operations themselves live in
  * deckOps.ts (re-exported here), so the pages that never read or write CSV load no CSV code.
  */
-import Papa from 'papaparse';
+import { toCsv } from '$lib/export/csv';
 import { briefingOrder, type BriefingIds } from '$lib/data/briefings';
 import { readCsv, type CsvRecord, type CsvTable } from '$lib/data/csv';
 import { formatIssue, sortIssues } from '$lib/data/issues';
@@ -20,10 +20,14 @@ export * from './deckOps';
 
 /** The deck as `briefings.csv` (steps numbered 1 … n; status unverified, source "user"). */
 export function deckToCsv(deck: UserDeck): string {
-	return Papa.unparse(
-		{
-			fields: [...COLUMN_SPECS[USER_DECK_FILE].columns],
-			data: deck.steps.map((s, i) => ({
+	return decksToCsv([deck]);
+}
+
+/** Several decks in one `briefings.csv` (what the page offers when it cannot store them). */
+export function decksToCsv(decks: readonly UserDeck[]): string {
+	return toCsv(
+		decks.flatMap((deck) =>
+			deck.steps.map((s, i) => ({
 				deck: deck.id,
 				deck_title: deck.title,
 				step: i + 1,
@@ -35,7 +39,8 @@ export function deckToCsv(deck: UserDeck): string {
 				status_note: '',
 				source: 'user'
 			}))
-		},
+		),
+		COLUMN_SPECS[USER_DECK_FILE].columns,
 		{ newline: '\n' }
 	);
 }

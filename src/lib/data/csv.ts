@@ -6,7 +6,8 @@
 import Papa from 'papaparse';
 import { error } from './issues';
 import { headerIssues } from './header';
-import { notCsvProblem } from './sniff';
+import { restoreFormula } from './formula';
+import { encodingProblem, notCsvProblem, REPLACEMENT } from './sniff';
 import type { ColumnSpec } from './schema';
 import type { DataIssue } from './types';
 
@@ -90,8 +91,11 @@ export function readCsv(file: string, text: string, spec: ColumnSpec): CsvTable 
 			const value = cell === undefined ? '' : cell.trim();
 			if (value === '') values[names[c]!] = undefined;
 			else {
-				values[names[c]!] = value;
+				// A cell the app's own CSV writer neutralised (`'=…`) reads back as it was.
+				values[names[c]!] = restoreFormula(value);
 				anyText = true;
+				if (value.includes(REPLACEMENT))
+					issues.push(error(file, encodingProblem(value), firstRow + index, names[c]));
 			}
 		}
 		if (!anyText && isBlank(cells)) continue;

@@ -19,6 +19,12 @@ import {
 } from './values';
 import type { PartialDate } from './types';
 
+// In a page, zod must not compile parsers with `new Function`: the page's Content-Security-Policy
+// forbids eval, and zod's probe for it would report a violation. Node (build, CLI, benchmarks)
+// and the validation worker (its script is served without the page's policy) keep zod's faster
+// compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 export const MISSING = 'required value is missing';
 
 export const ID_PROBLEM =

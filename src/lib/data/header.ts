@@ -16,6 +16,42 @@ export interface HeaderCheck {
 
 const canonical = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
 
+/**
+ * Edit distance between two names (insertions, deletions, substitutions and swaps of two
+ * neighbouring letters each count 1: `start_yaer` is 1 from `start_year`).
+ */
+export function editDistance(a: string, b: string): number {
+	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+	for (let i = 1; i <= a.length; i++)
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				v = Math.min(v, d[i - 2]![j - 2]! + 1);
+			d[i]![j] = v;
+		}
+	return d[a.length]![b.length]!;
+}
+
+/**
+ * The known column `name` was probably meant to be: same letters ignoring case, spaces, `_` and
+ * `-`, or within a small edit distance (1 for short names, 2 from 7 letters on), and closest.
+ */
+export function nearestColumn(name: string, columns: readonly string[]): string | undefined {
+	const n = canonical(name);
+	const exact = columns.find((c) => canonical(c) === n);
+	if (exact) return exact;
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const c of columns) {
+		const distance = editDistance(n, canonical(c));
+		const allowed = Math.min(n.length, canonical(c).length) >= 7 ? 2 : 1;
+		if (distance <= allowed && distance < bestDistance) [best, bestDistance] = [c, distance];
+	}
+	return best;
+}
+
 /** What is wrong with `header` (names trimmed, in file order) for the table `file`. */
 export function headerIssues(
 	file: string,
@@ -31,7 +67,7 @@ export function headerIssues(
 	const extra = [...new Set(header.filter((h) => h !== '' && !known.has(h)))];
 	const missing = spec.required.filter((c) => !header.includes(c));
 	for (const column of missing) {
-		const near = extra.find((h) => canonical(h) === canonical(column));
+		const near = extra.find((h) => nearestColumn(h, [column]) === column);
 		const hint = near ? ` (is ${quote(near)} meant to be it? names must match exactly)` : '';
 		issues.push(
 			error(
@@ -55,7 +91,10 @@ export function headerIssues(
 			);
 	}
 	for (const column of extra) {
-		const near = spec.columns.find((c) => canonical(c) === canonical(column));
+		const near = nearestColumn(
+			column,
+			spec.columns.filter((c) => !header.includes(c))
+		);
 		const hint = near ? ` (did you mean ${quote(near)}?)` : '';
 		issues.push(
 			warning(

@@ -17,7 +17,7 @@ export function notCsvProblem(text: string, expected: readonly string[]): string
 		return `this is a spreadsheet or zip file, not CSV text; ${SAVE_AS}`;
 	if (head.includes('\u0000'))
 		return `this is not a text CSV file: it contains binary data (NUL bytes; a UTF-16 file or a spreadsheet?); ${SAVE_AS}`;
-	if (controlCharShare(head) > 0.01)
+	if (controlCharShare(head) > 0.01 || replacementShare(head) > 0.25)
 		return `this is not a text CSV file: it contains binary data; ${SAVE_AS}`;
 	const start = head.trimStart();
 	if (/^<(?:!doctype|html|head|body|\?xml|!--|table|div|meta)\b/i.test(start))
@@ -50,9 +50,49 @@ function controlCharShare(text: string): number {
 	let bad = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+		if (c < 32 && c !== 9 && c !== 10 && c !== 13) bad++;
 	}
 	return text.length === 0 ? 0 : bad / text.length;
+}
+
+/** Share of U+FFFD: a few are a legacy encoding (reported cell by cell), many are binary data. */
+function replacementShare(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+	return text.length === 0 ? 0 : n / text.length;
+}
+
+/** The replacement character a UTF-8 decoder puts where bytes are not UTF-8. */
+export const REPLACEMENT = '\uFFFD';
+
+const fatal = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+
+/**
+ * The text of a CSV file's bytes, decoded strictly as UTF-8 (a BOM is kept for the reader). Bytes
+ * that are not UTF-8 (a Latin-1 / Windows-1252 file) become U+FFFD, which `readCsv` reports at
+ * their row and column with `encodingProblem`: nothing is accepted silently.
+ */
+export function decodeCsvBytes(bytes: Uint8Array | ArrayBuffer): string {
+	try {
+		return fatal.decode(bytes);
+	} catch {
+		return lenient.decode(bytes);
+	}
+}
+
+/**
+ * Why a cell holding U+FFFD (`value`) is wrong: either the file's bytes were not UTF-8 there, or
+ * the text already lost its characters in an earlier conversion. Either way the cell is damaged.
+ */
+export function encodingProblem(value: string): string {
+	const at = value.indexOf(REPLACEMENT) + 1;
+	return (
+		`${quote(value)} has "\uFFFD" at character ${at}: this text is not valid UTF-8. The file looks ` +
+		'saved as Latin-1 / Windows-1252 (a common spreadsheet default), or was converted from it ' +
+		'with loss (an accent became "\uFFFD"); open the original and ' +
+		SAVE_AS.replace('save it', 'save it again')
+	);
 }
 
 function looksLikeJson(text: string): boolean {

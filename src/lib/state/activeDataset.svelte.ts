@@ -8,7 +8,7 @@ import type { UserFile } from '$lib/data/merge';
 import { TABLE_FILES, type DataIssue, type Dataset, type DatasetFiles } from '$lib/data/types';
 import type { WorkerMessage, WorkerRequest } from '$lib/state/validate.worker';
 import ValidateWorker from '$lib/state/validate.worker?worker';
-import { idbGet, idbSet } from './idb';
+import { idbGet, idbSave, type SaveProblem } from './idb';
 
 const KEY = 'user-files';
 
@@ -23,8 +23,8 @@ class ActiveDataset {
 	model = $state.raw<Dataset | null>(null);
 	errors = $state.raw<DataIssue[]>([]);
 	warnings = $state.raw<DataIssue[]>([]);
-	/** False when the browser refused to store the files (they then last for this page only). */
-	saved = $state(true);
+	/** Why the browser did not store the files (they then last for this page only), if it did not. */
+	saveProblem = $state<SaveProblem | undefined>(undefined);
 
 	#worker: Worker | null = null;
 	#embedded: Promise<DatasetFiles> | null = null;
@@ -62,7 +62,8 @@ class ActiveDataset {
 
 	async #set(files: UserFile[]) {
 		this.files = files;
-		this.saved = await idbSet(KEY, $state.snapshot(files));
+		// Stored while the files are checked: the page shows "Checking…" at once, never a stale result.
+		const stored = idbSave(KEY, $state.snapshot(files)).then((p) => (this.saveProblem = p));
 		if (files.length) await this.#validate();
 		else {
 			this.#worker?.terminate();
@@ -71,6 +72,7 @@ class ActiveDataset {
 			this.warnings = [];
 			this.phase = 'embedded';
 		}
+		await stored;
 	}
 
 	#loadEmbedded(): Promise<DatasetFiles> {

@@ -5,7 +5,7 @@
  */
 import * as ops from '$lib/briefing/deckOps';
 import type { UserDeck, UserStep } from '$lib/briefing/deckOps';
-import { idbGet, idbSet } from './idb';
+import { idbGet, idbSave, type SaveProblem } from './idb';
 
 const KEY = 'user-decks';
 
@@ -20,6 +20,8 @@ class UserDecks {
 	decks = $state<UserDeck[]>([]);
 	loaded = $state(false);
 	deleted = $state<Deleted | undefined>(undefined);
+	/** Why the last change could not be stored (then the page offers the CSV download). */
+	saveProblem = $state<SaveProblem | undefined>(undefined);
 	#loading: Promise<void> | undefined;
 
 	load(): Promise<void> {
@@ -33,9 +35,20 @@ class UserDecks {
 		return this.#loading;
 	}
 
+	#saving = Promise.resolve();
+
 	#set(decks: UserDeck[]) {
 		this.decks = decks;
-		void idbSet(KEY, $state.snapshot(decks));
+		const snapshot = $state.snapshot(decks);
+		// In order, so an older save never reports after a newer one.
+		this.#saving = this.#saving.then(async () => {
+			this.saveProblem = await idbSave(KEY, snapshot);
+		});
+	}
+
+	/** Resolves once every change so far has been stored (or failed to be). */
+	saved(): Promise<void> {
+		return this.#saving;
 	}
 
 	#edit(id: string, change: (deck: UserDeck) => UserDeck) {

@@ -1,7 +1,7 @@
 /** The CSV download of the observations a view shows, with their editions, natures and sources. */
-import Papa from 'papaparse';
 import type { DataStamp } from '$lib/export/stamp';
 import type { Observation, Source } from '$lib/data/types';
+import { toCsv } from '$lib/export/csv';
 
 export const CSV_COLUMNS = [
 	'indicator',
@@ -29,9 +29,8 @@ export function observationsCsv(
 	stamp?: DataStamp
 ): string {
 	const extra = stamp ? [stamp.version, stamp.builtAt] : [];
-	return Papa.unparse({
-		fields: [...CSV_COLUMNS, ...(stamp ? ['data_version', 'data_built'] : [])],
-		data: rows.map((o) => [
+	return toCsv(
+		rows.map((o) => [
 			o.indicator,
 			o.region,
 			o.year,
@@ -46,6 +45,7 @@ export function observationsCsv(
 			o.target ?? '',
 			o.id,
 			...extra
-		])
-	});
+		]),
+		[...CSV_COLUMNS, ...(stamp ? ['data_version', 'data_built'] : [])]
+	);
 }

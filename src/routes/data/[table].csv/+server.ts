@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { embeddedFiles } from '$lib/data/embedded.server';
+import { safeCsvText } from '$lib/export/csv';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // Each table of the embedded dataset as a downloadable CSV file: /data/entities.csv, …
@@ -12,5 +13,8 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const text = embeddedFiles[`${params.table}.csv`];
 	if (text === undefined) error(404, `No table ${params.table}`);
-	return new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	// Formula-like cells (`=…`, `@…`) are neutralised for spreadsheets; the Data page reads them back.
+	return new Response(safeCsvText(text), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
 };

@@ -8,10 +8,26 @@
  * site's root (the same content hash, computed here), so each page's HTML can preload them.
  */
 import { createHash } from 'node:crypto';
-import type { Plugin, ViteDevServer } from 'vite';
-import { validateDataset } from '../src/lib/data/validate';
-import { shippedJson, type ShippedJson } from '../src/lib/data/pack';
-import { readDataFolder } from './vite-validate-data';
+import { join, resolve } from 'node:path';
+import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
+import type { ShippedJson } from '../src/lib/data/pack';
+import { readDataFolder } from './vite-validate-data.ts';
+
+type Data = typeof import('../src/lib/data/validate') &
+	typeof import('../src/lib/data/pack') &
+	typeof import('../src/lib/data/sniff');
+
+/** The data layer, loaded with Vite's module runner when needed (the config imports no app module). */
+async function loadData(): Promise<Data> {
+	const root = resolve(import.meta.dirname, '..');
+	const load = async <T>(file: string) =>
+		(await runnerImport<T>(join(root, file), { configFile: false, logLevel: 'silent' })).module;
+	return {
+		...(await load<typeof import('../src/lib/data/validate')>('src/lib/data/validate.ts')),
+		...(await load<typeof import('../src/lib/data/pack')>('src/lib/data/pack.ts')),
+		...(await load<typeof import('../src/lib/data/sniff')>('src/lib/data/sniff.ts'))
+	};
+}
 
 const ID = 'virtual:atlas-dataset';
 const RESOLVED = '\0' + ID;
@@ -23,8 +39,9 @@ const IMMUTABLE = '_app/immutable/assets';
 const assetPath = (name: string, source: string) =>
 	`${IMMUTABLE}/${name}.${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.json`;
 
-function shipped(dir: string): ShippedJson {
-	const result = validateDataset(readDataFolder(dir));
+async function shipped(dir: string): Promise<ShippedJson> {
+	const { decodeCsvBytes, shippedJson, validateDataset } = await loadData();
+	const result = validateDataset(readDataFolder(dir, decodeCsvBytes));
 	// An invalid dataset fails the build in validateDataPlugin, with every error listed.
 	if (!result.ok) return { tables: '{}', observations: '[]' };
 	return shippedJson(result.model);
@@ -38,14 +55,14 @@ export function datasetAssetPlugin(dir = 'data'): Plugin {
 			serve = config.command === 'serve';
 		},
 		resolveId: (id) => (id === ID ? RESOLVED : undefined),
-		load(id, options) {
+		async load(id, options) {
 			if (id !== RESOLVED) return;
 			if (serve && !options?.ssr)
 				return [
 					`export const tablesUrl = ${JSON.stringify(DEV_PATH + 'dataset.json')};`,
 					`export const observationsUrl = ${JSON.stringify(DEV_PATH + 'observations.json')};`
 				].join('\n');
-			const json = shipped(dir);
+			const json = await shipped(dir);
 			const files = {
 				tables: assetPath('dataset', json.tables),
 				observations: assetPath('observations', json.observations)
@@ -70,11 +87,11 @@ export function datasetAssetPlugin(dir = 'data'): Plugin {
 			].join('\n');
 		},
 		configureServer(server: ViteDevServer) {
-			server.middlewares.use((req, res, next) => {
+			server.middlewares.use(async (req, res, next) => {
 				const path = req.url?.split('?')[0] ?? '';
 				const at = path.indexOf(DEV_PATH);
 				if (at < 0) return next();
-				const json = shipped(dir);
+				const json = await shipped(dir);
 				const file = path.slice(at + DEV_PATH.length);
 				const body = file === 'dataset.json' ? json.tables : json.observations;
 				res.setHeader('content-type', 'application/json');

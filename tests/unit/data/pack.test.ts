@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedJson, unpackDataset } from '../../../src/lib/data/pack';
 import type { Dataset } from '../../../src/lib/data';
 import { readDataFolder } from '../../../scripts/vite-validate-data';
+import { decodeCsvBytes } from '../../../src/lib/data/sniff';
 import { goodFiles, validOf } from './helpers';
 
 const rebuilt = (d: Dataset) => {
@@ -17,7 +18,7 @@ describe('shippedJson', () => {
 	});
 
 	it('rebuilds the embedded dataset exactly', () => {
-		const { model } = validOf(readDataFolder('data'));
+		const { model } = validOf(readDataFolder('data', decodeCsvBytes));
 		const back = rebuilt(model);
 		expect(back).toEqual(model);
 		expect(back.nodes.length).toBeGreaterThan(0);

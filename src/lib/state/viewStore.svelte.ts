@@ -19,6 +19,7 @@ import {
 	writeViewState,
 	type ViewState
 } from '$lib/views/state';
+import { sharedQuery } from '$lib/views/links';
 import { projectorQuery, withProjector } from './projector';
 
 /** The query before mounting: none. */
@@ -106,8 +107,16 @@ export class ViewStore {
 		return qs ? `?${qs}` : '?';
 	}
 
-	/** A link to another view (a resolved path) that keeps projector mode. */
+	/**
+	 * A link to another view (a resolved path) that keeps the shared state: the filters, the year
+	 * range, projector mode and the briefing presented. The view's own parameters stay behind.
+	 */
 	navHref(path: string): string {
+		return `${path}${sharedQuery(this.state)}`;
+	}
+
+	/** A link to a page outside the views (the briefings) that keeps projector mode only. */
+	projectorHref(path: string): string {
 		return withProjector(path, this.projector);
 	}
 

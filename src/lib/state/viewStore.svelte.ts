@@ -112,6 +112,10 @@ export class ViewStore {
 	 * range, projector mode and the briefing presented. The view's own parameters stay behind.
 	 */
 	navHref(path: string): string {
+		const { sdg, sector, type, status, years, present } = this.state;
+		// Projector mode alone keeps its short form (`?proj=1`), as links always wrote it.
+		if (!sdg.length && !sector.length && !type.length && !status.length && !years && !present)
+			return withProjector(path, this.projector);
 		return `${path}${sharedQuery(this.state)}`;
 	}
 

@@ -11,6 +11,8 @@
  * - wdi_it_net_bbnd_p2_aggregates.csv           World Bank WDI IT.NET.BBND.P2 (2024-09 vintage)
  * - owid_share_internet_users_world_regions.csv Our World in Data internet-use shares (2025-11 vintage)
  * - sdg_9c1_mobile_network_coverage_world_regions.csv  SDG 9.c.1 via OWID (2G / 3G / 4G)
+ * - ../target-observations.csv                  the research on the targets without a status (section 3,
+ *                                               mapped row by row in scripts/import-target-observations.ts)
  *
  * Rules (see data/README.md for the contract):
  * - One row per (indicator, region, year, edition); editions are never merged (ITU revises back-series).
@@ -25,9 +27,11 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { targetResearchRows } from './import-target-observations';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTRACTS = process.env.ITU_EXTRACTS ?? resolve(REPO, '../shared/reference/extracts');
+const REFERENCE = process.env.ITU_REFERENCE ?? resolve(EXTRACTS, '..');
 const SOURCES_CSV = resolve(REPO, 'data/sources.csv');
 const OUT = resolve(REPO, 'data/observations.csv');
 
@@ -503,6 +507,16 @@ function build(): Obs[] {
 			}
 		}
 	}
+
+	// 3. The research on the targets without a status (target-observations.csv) ---------------
+	const research = targetResearchRows(
+		readFileSync(resolve(REFERENCE, 'target-observations.csv'), 'utf8'),
+		lookupSource,
+		targetFor
+	);
+	rows.push(...research.rows);
+	if (process.argv.includes('--verbose'))
+		for (const s of research.skipped) console.log(`skipped ${s}`);
 
 	// Checks ----------------------------------------------------------------------------------
 	const ids = new Set<string>();

@@ -137,6 +137,8 @@ export function syntheticRows(
 			...provenance()
 		})),
 		// Briefing decks are hand-written; the synthetic dataset has none.
+		'sdg_targets.csv': [],
+		'sdg_alignment.csv': [],
 		'briefings.csv': []
 	};
 }

@@ -35,7 +35,12 @@ export function summaryLine(files: DatasetFiles, model: Dataset, warnings: numbe
 		plural(model.observations.length, 'observation'),
 		plural(model.relations.length, 'relation'),
 		plural(model.facts.length, 'fact'),
-		plural(model.sources.length, 'source')
+		plural(model.sources.length, 'source'),
+		// The SDG tables are optional: counted when present.
+		...('sdg_targets.csv' in files ? [plural(model.sdgTargets?.length ?? 0, 'SDG target')] : []),
+		...('sdg_alignment.csv' in files
+			? [plural(model.sdgAlignment?.length ?? 0, 'SDG alignment row')]
+			: [])
 	];
 	return `OK: ${plural(tables, 'table')} — ${counts.join(', ')}; ${plural(warnings, 'warning')}`;
 }

@@ -135,7 +135,7 @@ test('the data page links to its handout, which describes the table shown', asyn
 	await page.getByRole('link', { name: 'Handout', exact: true }).click();
 	await expect(page).toHaveURL(/\/atlas\/handout\/data\/\?v=1&table=facts$/);
 	await expect(page.getByTestId('step-description')).toContainText(
-		'Showing the Facts table (101 rows).'
+		'Showing the Facts table (109 rows).'
 	);
 	await page.goto('handout/home/');
 	await expect(page.getByTestId('step-description')).toContainText(

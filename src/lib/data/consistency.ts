@@ -97,15 +97,42 @@ function relationWarnings(tables: Tables): DataIssue[] {
 	return issues;
 }
 
+/**
+ * The optional column groups of targets.csv: a `no_status_reason` needs its `no_status_source`,
+ * a proxy (`proxy_indicator` or `proxy_region`) needs `proxy_reason` and `proxy_source`, and
+ * neither source nor reason stands alone.
+ */
+function targetGroups(tables: Tables): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const need = (row: number, column: string, why: string) =>
+		issues.push(error('targets.csv', `required ${why}`, row, column));
+	for (const { row, values: v } of records(tables, 'targets.csv')) {
+		if (v.no_status_reason && !v.no_status_source)
+			need(row, 'no_status_source', 'when no_status_reason is given (the source of the reason)');
+		if (v.no_status_source && !v.no_status_reason)
+			need(row, 'no_status_reason', 'when no_status_source is given');
+		const proxy = v.proxy_indicator || v.proxy_region;
+		if (proxy && !v.proxy_reason)
+			need(row, 'proxy_reason', 'when a proxy indicator or region is given (why it stands in)');
+		if (proxy && !v.proxy_source)
+			need(row, 'proxy_source', 'when a proxy indicator or region is given');
+		if (!proxy && (v.proxy_reason || v.proxy_source))
+			need(row, 'proxy_indicator', 'or proxy_region when proxy_reason or proxy_source is given');
+	}
+	return issues;
+}
+
 /** Ordering errors and cross-row warnings of a dataset (see the file comment). */
 export function checkConsistency(tables: Tables): DataIssue[] {
 	return [
 		...yearOrder(tables, 'entities.csv', 'start_year', 'end_year'),
 		...dateOrder(tables),
 		...yearOrder(tables, 'frameworks.csv', 'adopted_year', 'deadline_year'),
+		...yearOrder(tables, 'relations.csv', 'start_year', 'end_year'),
 		...goalWarnings(tables),
 		...unitWarnings(tables),
 		...relationWarnings(tables),
-		...briefingOrder(tables)
+		...briefingOrder(tables),
+		...targetGroups(tables)
 	];
 }

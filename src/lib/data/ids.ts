@@ -16,7 +16,8 @@ export const NODE_TABLES = [
 	'frameworks.csv',
 	'goals.csv',
 	'targets.csv',
-	'indicators.csv'
+	'indicators.csv',
+	'sdg_targets.csv'
 ] as const satisfies readonly TableFile[];
 
 /** Tables with ids of their own (not graph nodes). */

@@ -4,6 +4,7 @@
  */
 import type { BriefingIds, DatasetCheck } from './briefings';
 import { checkConsistency } from './consistency';
+import { checkSdgTables } from './sdgChecks';
 import { indexIds, NODE_TABLES, type IdIndex, type Tables } from './ids';
 import { error } from './issues';
 import { ID_PATTERN, splitList } from './values';
@@ -22,11 +23,18 @@ const REFERENCES: Reference[] = [
 	{ file: 'targets.csv', column: 'framework', to: ['frameworks.csv'] },
 	{ file: 'targets.csv', column: 'goal', to: ['goals.csv', 'sdgs.csv'] },
 	{ file: 'targets.csv', column: 'indicator', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'proxy_indicator', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'reported_instead', to: ['indicators.csv'] },
+	{ file: 'targets.csv', column: 'no_status_source', to: ['sources.csv'] },
+	{ file: 'targets.csv', column: 'proxy_source', to: ['sources.csv'] },
 	{ file: 'observations.csv', column: 'indicator', to: ['indicators.csv'] },
 	{ file: 'observations.csv', column: 'target', to: ['targets.csv'] },
 	{ file: 'relations.csv', column: 'from', to: NODE_TABLES },
 	{ file: 'relations.csv', column: 'to', to: NODE_TABLES },
 	{ file: 'facts.csv', column: 'subject', to: NODE_TABLES },
+	{ file: 'sdg_targets.csv', column: 'sdg', to: ['sdgs.csv'] },
+	{ file: 'sdg_alignment.csv', column: 'from', to: NODE_TABLES },
+	{ file: 'sdg_alignment.csv', column: 'to', to: ['sdgs.csv', 'sdg_targets.csv', 'targets.csv'] },
 	...TABLE_FILES.filter((f) => f !== 'sources.csv').map((file): Reference => ({
 		file,
 		column: 'source',
@@ -35,6 +43,9 @@ const REFERENCES: Reference[] = [
 ];
 
 /** Relation types whose `to` must be a node of one table. */
+/** Columns that hold a `;`-separated list of ids. */
+const LIST_COLUMNS = new Set(['source', 'no_status_source', 'reported_instead', 'proxy_source']);
+
 const RELATION_TARGETS: Record<string, { table: TableFile; what: string }> = {
 	aligns_with_sdg: { table: 'sdgs.csv', what: 'an SDG' },
 	contributes_to_target: { table: 'targets.csv', what: 'a target' }
@@ -58,10 +69,10 @@ export function checkIntegrity(
 	for (const ref of REFERENCES) {
 		if (ref.to.some((t) => untrusted.has(t))) continue;
 		const known = ref.to === NODE_TABLES ? index.nodes : unionOf(ref.to, index);
-		// Only `source` holds a list; its cells often repeat: look each distinct list up once.
+		// List cells (`source` above all) often repeat: look each distinct list up once.
 		const unknownIn = new Map<string, string[]>();
 		const unknownOf = (cell: string): readonly string[] => {
-			if (ref.column !== 'source' || !cell.includes(';'))
+			if (!LIST_COLUMNS.has(ref.column) || !cell.includes(';'))
 				return known.has(cell) || !ID_PATTERN.test(cell) ? [] : [cell];
 			let unknown = unknownIn.get(cell);
 			if (unknown === undefined) {
@@ -80,7 +91,8 @@ export function checkIntegrity(
 	return issues.concat(
 		checkRelationTargets(tables, index, untrusted),
 		checks.flatMap((check) => check(tables, idsOf(index, untrusted))),
-		checkConsistency(tables)
+		checkConsistency(tables),
+		checkSdgTables(tables, index)
 	);
 }
 

@@ -16,6 +16,7 @@ type Tables = Pick<
 	| 'goals'
 	| 'targets'
 	| 'indicators'
+	| 'sdgTargets'
 >;
 
 function provenanceOf(row: Provenance): Provenance {
@@ -122,6 +123,15 @@ export function buildNodes(t: Tables): AtlasNode[] {
 				type: 'indicator',
 				aliases: i.sdgIndicator === undefined ? [] : [i.sdgIndicator],
 				description: i.description
+			})
+		),
+		...(t.sdgTargets ?? []).map((x) =>
+			node(x, {
+				name: `SDG target ${x.code}`,
+				kind: 'sdg_target',
+				type: 'sdg_target',
+				aliases: [x.code],
+				description: x.text
 			})
 		)
 	];

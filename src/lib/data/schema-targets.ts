@@ -1,7 +1,7 @@
 /** Zod schemas of the target tables: frameworks, goals, targets, indicators and observations. */
 import { z } from 'zod';
 import * as f from './fields';
-import { toList } from './lists';
+import { listOf, toList } from './lists';
 import { aliasList, provenanceColumns, table, withStatusNote } from './provenance';
 import type { Row } from './provenance';
 import * as T from './types';
@@ -73,6 +73,14 @@ export const targets = table(
 			target_year: f.year().optional(),
 			region: f.text().optional(),
 			indicator: f.id().optional(),
+			caveat: f.text().optional(),
+			no_status_reason: f.text().optional(),
+			no_status_source: listOf(f.id()),
+			reported_instead: listOf(f.id()),
+			proxy_indicator: f.id().optional(),
+			proxy_region: f.text().optional(),
+			proxy_reason: f.text().optional(),
+			proxy_source: listOf(f.id()),
 			...provenanceColumns
 		})
 	),
@@ -91,6 +99,20 @@ export const targets = table(
 		targetYear: f.toNumber(r.target_year),
 		region: r.region,
 		indicator: r.indicator,
+		caveat: r.caveat,
+		noStatus: r.no_status_reason
+			? { reason: r.no_status_reason, source: toList(r.no_status_source) }
+			: undefined,
+		reportedInstead: toList(r.reported_instead),
+		proxy:
+			r.proxy_indicator || r.proxy_region
+				? {
+						indicator: r.proxy_indicator,
+						region: r.proxy_region,
+						reason: r.proxy_reason ?? '',
+						source: toList(r.proxy_source)
+					}
+				: undefined,
 		status: r.status,
 		statusNote: r.status_note,
 		source: toList(r.source)

@@ -8,6 +8,7 @@ import { toList } from './lists';
 import { provenanceColumns, table, withStatusNote, type Row, type TableSchema } from './provenance';
 import { briefings } from './schema-briefings';
 import * as nodes from './schema-nodes';
+import * as sdg from './schema-sdg';
 import * as targets from './schema-targets';
 import * as T from './types';
 
@@ -46,6 +47,8 @@ export const relations = table(
 			),
 			to: f.id(),
 			note: f.text().optional(),
+			start_year: f.year().optional(),
+			end_year: f.year().optional(),
 			...provenanceColumns
 		})
 	),
@@ -54,6 +57,8 @@ export const relations = table(
 		type: r.type,
 		to: r.to,
 		note: r.note,
+		startYear: f.toNumber(r.start_year),
+		endYear: f.toNumber(r.end_year),
 		implicit: false,
 		status: r.status,
 		statusNote: r.status_note,
@@ -98,6 +103,8 @@ export const TABLE_SCHEMAS = {
 	'observations.csv': targets.observations,
 	'relations.csv': relations,
 	'facts.csv': facts,
+	'sdg_targets.csv': sdg.sdgTargets,
+	'sdg_alignment.csv': sdg.sdgAlignment,
 	'briefings.csv': briefings
 } as const satisfies Record<T.TableFile, TableSchema<unknown>>;
 

@@ -42,6 +42,17 @@ const META: Record<TableFile, { key: keyof Dataset; title: string; about: string
 	},
 	'relations.csv': { key: 'relations', title: 'Relations', about: 'Typed links between ids.' },
 	'facts.csv': { key: 'facts', title: 'Facts', about: 'Claims with a value, one row per claim.' },
+	'sdg_targets.csv': {
+		key: 'sdgTargets',
+		title: 'SDG targets',
+		about: 'SDG targets named by the alignment rows, each linked to its SDG.'
+	},
+	'sdg_alignment.csv': {
+		key: 'sdgAlignment',
+		title: 'SDG alignment',
+		about:
+			'Evidence that an entity, WSIS Action Line or indicator serves an SDG: stated by a source, the WSIS–SDG Matrix, or custodianship of an SDG indicator.'
+	},
 	'briefings.csv': {
 		key: 'briefings',
 		title: 'Briefings',
@@ -72,7 +83,7 @@ export function cellText(v: unknown): string {
 export function tableViews(d: Dataset): TableView[] {
 	return (Object.keys(META) as TableFile[]).map((file) => {
 		const meta = META[file];
-		const rows = (d[meta.key] as unknown as Record<string, unknown>[]).filter(
+		const rows = ((d[meta.key] ?? []) as unknown as Record<string, unknown>[]).filter(
 			(r) => r.implicit !== true
 		);
 		const keys = new Set<string>();

@@ -38,6 +38,9 @@ export const ENTITY_TYPES = [
 	'standard',
 	'event_series',
 	'resolution',
+	'regional_office',
+	'area_office',
+	'elected_official',
 	'treaty',
 	'partner'
 ] as const;
@@ -94,6 +97,8 @@ export const RELATION_TYPES = [
 	'supports',
 	'publishes',
 	'measures',
+	'heads',
+	'attributed_to',
 	'related_to',
 	// Implicit links the model derives from columns (never written in relations.csv):
 	'instance_of',
@@ -210,6 +215,22 @@ export interface Target extends Provenance {
 	targetYear?: number;
 	region?: string;
 	indicator?: string;
+	/** One sentence every view of the target shows beside its status (e.g. a different age base). */
+	caveat?: string;
+	/** Why the target can have no computed status, in one sentence, with its sources (`no_status_*`). */
+	noStatus?: { reason: string; source: string[] };
+	/** Indicators ITU reports instead of the target's own measure (`reported_instead`). */
+	reportedInstead?: string[];
+	/** A labelled stand-in measure (`proxy_*`): another indicator and/or region, with the reason. */
+	proxy?: TargetProxy;
+}
+
+/** A proxy for a target: used only in proxy mode, drawn and worded apart, never in the real summary. */
+export interface TargetProxy {
+	indicator?: string;
+	region?: string;
+	reason: string;
+	source: string[];
 }
 
 export interface Indicator extends Provenance {
@@ -237,6 +258,9 @@ export interface Relation extends Provenance {
 	type: RelationType;
 	to: string;
 	note?: string;
+	/** Years the link held, where a source gives them (an office term, a study period). */
+	startYear?: number;
+	endYear?: number;
 	/** True for links derived from a column (event series, target goal, …), not from relations.csv. */
 	implicit: boolean;
 }
@@ -249,9 +273,48 @@ export interface Fact extends Provenance {
 	year?: number;
 }
 
+/** An SDG target named by an alignment row (sdg_targets.csv), e.g. `sdg-5.b` of SDG 5. */
+export interface SdgTarget extends Provenance {
+	id: string;
+	/** The SDG's id, `sdg-5`. */
+	sdg: string;
+	code: string;
+	/** The official wording, where read. */
+	text?: string;
+}
+
+/**
+ * How a row of sdg_alignment.csv links its `from` to an SDG or SDG target: `stated` (a source
+ * says so), `matrix` (the WSIS–SDG Matrix links a WSIS Action Line to it), `custodian` (a source
+ * says `from` is the custodian of, or monitors, the SDG indicator `sdgIndicator`). Derived links
+ * are never written: `deriveAlignment` computes them.
+ */
+export const ALIGNMENT_KINDS = ['stated', 'matrix', 'custodian'] as const;
+export type AlignmentRowKind = (typeof ALIGNMENT_KINDS)[number];
+
+/** One row of sdg_alignment.csv: evidence that `from` serves an SDG or an SDG target. */
+export interface SdgAlignmentRow extends Provenance {
+	from: string;
+	/** An SDG id (`sdg-5`) or an SDG target id (`sdg-5.b`). */
+	to: string;
+	kind: AlignmentRowKind;
+	/** For `custodian` rows: the SDG indicator, e.g. `5.b.1`. */
+	sdgIndicator?: string;
+	quote?: string;
+	note?: string;
+}
+
 /** What kind of table a graph node comes from. */
 export type NodeKind =
-	'entity' | 'event' | 'sdg' | 'wsis' | 'framework' | 'goal' | 'target' | 'indicator';
+	| 'entity'
+	| 'event'
+	| 'sdg'
+	| 'wsis'
+	| 'framework'
+	| 'goal'
+	| 'target'
+	| 'indicator'
+	| 'sdg_target';
 
 /** One step of a briefing deck (briefings.csv): a titled view state with speaker notes. */
 export interface BriefingStep extends Provenance {
@@ -297,6 +360,10 @@ export interface Dataset {
 	observations: Observation[];
 	relations: Relation[];
 	facts: Fact[];
+	/** SDG targets named by alignment rows (an optional table). */
+	sdgTargets?: SdgTarget[];
+	/** Evidence that an entity, WSIS Action Line or indicator serves an SDG (an optional table). */
+	sdgAlignment?: SdgAlignmentRow[];
 	/** Briefing decks, one row per step (an optional table: empty when absent). */
 	briefings: BriefingStep[];
 	/** Every node of every node table, in file order. */
@@ -336,6 +403,8 @@ export const TABLE_FILES = [
 	'observations.csv',
 	'relations.csv',
 	'facts.csv',
+	'sdg_targets.csv',
+	'sdg_alignment.csv',
 	'briefings.csv'
 ] as const;
 export type TableFile = (typeof TABLE_FILES)[number];

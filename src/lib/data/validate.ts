@@ -33,6 +33,8 @@ const KEYS: Record<TableFile, keyof TypedTables> = {
 	'observations.csv': 'observations',
 	'relations.csv': 'relations',
 	'facts.csv': 'facts',
+	'sdg_targets.csv': 'sdgTargets',
+	'sdg_alignment.csv': 'sdgAlignment',
 	'briefings.csv': 'briefings'
 };
 

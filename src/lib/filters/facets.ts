@@ -13,9 +13,11 @@ export interface Filters {
 	status: Status[];
 	/** The shared year range: only nodes active in it pass (not a facet: no counts of its own). */
 	years?: YearRange | null;
+	/** Names flagged doubtful pass only when true (`doubtful=1`); left out by default. */
+	doubtful?: boolean;
 }
 
-export type FacetKey = Exclude<keyof Filters, 'years'>;
+export type FacetKey = Exclude<keyof Filters, 'years' | 'doubtful'>;
 
 export const NO_FILTERS: Filters = { sdg: [], sector: [], type: [], status: [] };
 
@@ -62,7 +64,8 @@ export function matchesFacet(
 ): boolean {
 	switch (key) {
 		case 'sdg': {
-			if (!f.sdg.length) return true;
+			// SDG targets are shown where a view needs them: under an SDG filter.
+			if (!f.sdg.length) return node.kind !== 'sdg_target';
 			const s = aligned.get(node.id);
 			return !!s && f.sdg.some((n) => s.has(n));
 		}
@@ -85,7 +88,9 @@ export function matchesAll(
 	except?: FacetKey
 ): boolean {
 	return (
-		activeIn(node, f.years) && KEYS.every((k) => k === except || matchesFacet(node, k, f, aligned))
+		(f.doubtful === true || node.status !== 'doubtful') &&
+		activeIn(node, f.years) &&
+		KEYS.every((k) => k === except || matchesFacet(node, k, f, aligned))
 	);
 }
 

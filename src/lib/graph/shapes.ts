@@ -27,6 +27,18 @@ export function addShape(ctx: CanvasPath, shape: Shape, x: number, y: number, r:
 			ctx.lineTo(x - r * 1.1, y + r * 0.8);
 			ctx.closePath();
 			return;
+		case 'hexagon':
+		case 'pentagon': {
+			const k = shape === 'hexagon' ? 6 : 5;
+			const rr = r * 1.12;
+			for (let j = 0; j < k; j++) {
+				const a = -Math.PI / 2 + (j * 2 * Math.PI) / k;
+				if (j) ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+				else ctx.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+			}
+			ctx.closePath();
+			return;
+		}
 		case 'star':
 			for (let k = 0; k < 10; k++) {
 				const a = -Math.PI / 2 + (k * Math.PI) / 5;

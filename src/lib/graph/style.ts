@@ -4,7 +4,8 @@
  */
 import type { AtlasNode, RelationType, Sector } from '$lib/data/types';
 
-export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'ring' | 'star';
+export type Shape =
+	'circle' | 'square' | 'diamond' | 'triangle' | 'ring' | 'star' | 'hexagon' | 'pentagon';
 
 /** Node groups: one shape each, toggled in the legend (`hide=` in the URL). */
 export const NODE_GROUPS = [
@@ -13,6 +14,8 @@ export const NODE_GROUPS = [
 	{ id: 'event', label: 'Events and meetings', shape: 'diamond' },
 	{ id: 'document', label: 'Publications, standards, resolutions', shape: 'triangle' },
 	{ id: 'partner', label: 'Partners', shape: 'ring' },
+	{ id: 'office', label: 'Regional and area offices', shape: 'hexagon' },
+	{ id: 'official', label: 'Elected officials (with their terms)', shape: 'pentagon' },
 	{ id: 'goal', label: 'SDGs, WSIS lines, frameworks, targets', shape: 'star' }
 ] as const satisfies readonly { id: string; label: string; shape: Shape }[];
 export type NodeGroup = (typeof NODE_GROUPS)[number]['id'];
@@ -28,7 +31,10 @@ const GROUP_OF_TYPE: Record<string, NodeGroup> = {
 	resolution: 'document',
 	treaty: 'document',
 	event_series: 'event',
-	partner: 'partner'
+	partner: 'partner',
+	regional_office: 'office',
+	area_office: 'office',
+	elected_official: 'official'
 };
 const GROUP_OF_KIND: Record<string, NodeGroup> = {
 	event: 'event',
@@ -37,7 +43,8 @@ const GROUP_OF_KIND: Record<string, NodeGroup> = {
 	framework: 'goal',
 	goal: 'goal',
 	target: 'goal',
-	indicator: 'goal'
+	indicator: 'goal',
+	sdg_target: 'goal'
 };
 
 /** The legend group (and so the shape) of a node. */
@@ -48,11 +55,15 @@ export function nodeGroup(node: Pick<AtlasNode, 'kind' | 'type'>): NodeGroup {
 
 /** Line groups: one dash pattern each, toggled in the legend (`hidelinks=` in the URL). */
 export const LINK_GROUPS = [
-	{ id: 'structure', label: 'Structure (part of, governed by, runs, hosts)', dash: [] },
+	{ id: 'structure', label: 'Structure (part of, governed by, runs, hosts, heads)', dash: [] },
 	{ id: 'events', label: 'Events (organises, instance of, adopted at)', dash: [6, 3] },
 	{ id: 'partners', label: 'Partnership (facilitates, partner of, supports)', dash: [2, 3] },
 	{ id: 'goals', label: 'Goals (aligns with SDG, contributes to target)', dash: [10, 3, 2, 3] },
-	{ id: 'other', label: 'Other (succeeded by, publishes, related to)', dash: [1, 5] }
+	{
+		id: 'other',
+		label: 'Other (succeeded by, publishes, attributed to, related to)',
+		dash: [1, 5]
+	}
 ] as const satisfies readonly { id: string; label: string; dash: readonly number[] }[];
 export type LinkGroup = (typeof LINK_GROUPS)[number]['id'];
 
@@ -75,7 +86,8 @@ const LINK_GROUP_OF: Partial<Record<RelationType, LinkGroup>> = {
 	contributes_to_target: 'goals',
 	goal_of: 'goals',
 	target_of: 'goals',
-	measures: 'goals'
+	measures: 'goals',
+	heads: 'structure'
 };
 
 /** The legend group (and so the dash pattern) of a relation type. */

@@ -2,6 +2,7 @@
  * Which nodes and links the graph shows for a set of filters, and which nodes sit within the focus
  * depth of the selection. Pure functions over indices, so they run the same in tests and workers.
  */
+import type { AlignmentMode } from '$lib/data/alignment';
 import { matchesAll, type Filters } from '$lib/filters/facets';
 import type { YearRange } from '$lib/filters/years';
 import type { Graph } from './model';
@@ -13,6 +14,8 @@ export interface GraphFilterState extends Filters {
 	/** Legend toggles: node groups and link groups switched off. */
 	hide: NodeGroup[];
 	hideLinks: LinkGroup[];
+	/** Which SDG links count (the aligned map is computed for it; part of the key). */
+	sdgLinks?: AlignmentMode;
 }
 
 export interface Visibility {
@@ -64,7 +67,8 @@ export function visibility(
  * Multi-source breadth-first search from every Sector node (and the Union itself, the organisation
  * above them): `parent[i]` is the next node on a shortest path from node i towards one (-1 there, or
  * where none is reachable).
- * SDG nodes are never crossed, so two entities are not "connected" merely by sharing a goal.
+ * SDG and SDG target nodes are never crossed, so two entities are not "connected" merely by
+ * sharing a goal or a target.
  */
 export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => false): Int32Array {
 	const parent = new Int32Array(g.nodes.length).fill(-1);
@@ -78,7 +82,7 @@ export function pathsToSectors(g: Graph, skip: (i: number) => boolean = () => fa
 	});
 	for (let head = 0; head < queue.length; head++) {
 		const u = queue[head]!;
-		if (g.nodes[u]!.sdg) continue;
+		if (g.nodes[u]!.sdg || g.nodes[u]!.kind === 'sdg_target') continue;
 		for (const v of g.neighbours[u]!) {
 			if (seen[v] || skip(v)) continue;
 			seen[v] = 1;
@@ -119,6 +123,6 @@ export function neighbourhood(
  * alone (zoom, selection) then recomputes nothing that depends on it.
  */
 export function filterKey(view: GraphFilterState): string {
-	const { sdg, sector, type, status, years, hide, hideLinks } = view;
-	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks });
+	const { sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful } = view;
+	return JSON.stringify({ sdg, sector, type, status, years, hide, hideLinks, sdgLinks, doubtful });
 }

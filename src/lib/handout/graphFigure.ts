@@ -43,6 +43,8 @@ export interface GraphFigureOptions {
 	fontSize?: number;
 	/** Label width in the figure's units (a character estimate by default). */
 	measure?: (text: string) => number;
+	/** Node id → SDG numbers, as the live view counts them (by default: links to SDG nodes). */
+	aligned?: Map<string, Set<number>>;
 }
 
 const SHAPE_OF = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(
@@ -67,7 +69,8 @@ export function graphFigure(
 	const { width = 640, maxHeight = 420, fontSize = 10 } = opts;
 	const measure = opts.measure ?? ((t: string) => t.length * fontSize * 0.58);
 	const g = buildGraph(d.nodes, d.links);
-	const vis = visibility(g, s, sdgAlignment(d.nodes, d.links), s.hide, s.hideLinks);
+	const aligned = opts.aligned ?? sdgAlignment(d.nodes, d.links);
+	const vis = visibility(g, s, aligned, s.hide, s.hideLinks);
 	const sel = s.sel ? g.index.get(s.sel) : undefined;
 	const focus =
 		sel !== undefined && s.depth > 0 && vis.nodes[sel]

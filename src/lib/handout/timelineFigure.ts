@@ -6,7 +6,8 @@
  */
 import { scaleUtc } from 'd3';
 import type { Dataset } from '$lib/data/types';
-import { matchesAll, sdgAlignment, type Filters } from '$lib/filters/facets';
+import { matchesAll, type Filters } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import type { YearRange } from '$lib/filters/years';
 import { buildTimeline } from '$lib/timeline/build';
 import { utc } from '$lib/timeline/dates';
@@ -63,7 +64,7 @@ export function timelineFigure(
 ): TimelineFigure {
 	const tl = buildTimeline(d, now);
 	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
-	const aligned = sdgAlignment(d.nodes, d.links);
+	const { aligned } = viewData(d, s);
 	const { from, to } = figureWindow(s.years);
 	const [t0, t1] = [Math.max(DOMAIN[0], utc(from)), Math.min(DOMAIN[1], utc(to + 1))];
 	const items = tl.items.filter((it) => {

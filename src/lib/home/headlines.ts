@@ -2,6 +2,7 @@
  * Headline figures for the home page, computed from the dataset (never typed in by hand).
  * Each figure keeps the provenance of what it was computed from.
  */
+import { deriveAlignment } from '$lib/data/alignment';
 import type { Dataset, Fact, Status } from '$lib/data/types';
 
 export interface Headline {
@@ -61,12 +62,16 @@ export function headlines(d: Dataset): Headline[] {
 			detail: `${confirmed} with confirmed wording or figures`
 		});
 	}
-	const sdgs = new Set(
-		d.relations
-			.filter((r) => r.type === 'aligns_with_sdg' && r.status !== 'doubtful')
-			.map((r) => r.to)
-	);
-	out.push({ label: 'SDGs linked to ITU work', value: `${sdgs.size} of ${d.sdgs.length}` });
+	// Stated links (a source says so) and derived ones (a WSIS Action Line ITU facilitates, an SDG
+	// indicator it measures); doubtful names never carry one.
+	const links = deriveAlignment(d);
+	const stated = new Set(links.filter((l) => l.kind === 'stated').map((l) => l.sdg));
+	const all = new Set(links.map((l) => l.sdg));
+	out.push({
+		label: 'SDGs linked to ITU work',
+		value: `${stated.size} of ${d.sdgs.length}`,
+		detail: `stated by a source; ${all.size} of ${d.sdgs.length} counting derived links`
+	});
 	const years = d.events.map((e) => e.start.year);
 	if (years.length) {
 		out.push({
@@ -79,7 +84,8 @@ export function headlines(d: Dataset): Headline[] {
 	out.push({
 		label: 'Names flagged as doubtful',
 		value: String(doubtful),
-		detail: 'kept visible with the reason, never shown as ITU’s own'
+		detail:
+			'hidden from the graph, timeline, search and counts unless you ask for them; every row stays on the Data page'
 	});
 	return out;
 }

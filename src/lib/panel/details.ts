@@ -45,6 +45,8 @@ const INVERSE: Record<string, string> = {
 	supports: 'supported by',
 	publishes: 'published by',
 	measures: 'measured by',
+	heads: 'headed by',
+	attributed_to: 'attributed to it by a source',
 	related_to: 'related to',
 	instance_of: 'instances',
 	goal_of: 'goals',
@@ -73,7 +75,7 @@ export function nodeDetails(d: Dataset, id: string): Details | null {
 		if (!other || other.id === id) continue;
 		seen.add(other.id);
 		if (other.kind === 'sdg') sdgs.set(other.id, other);
-		else if (other.kind === 'target') targets.set(other.id, other);
+		else if (other.kind === 'target' || other.kind === 'sdg_target') targets.set(other.id, other);
 		else if (other.kind === 'event') events.set(other.id, other);
 		else {
 			const label = groupLabel(r.type, outgoing);

@@ -7,6 +7,7 @@ import { line, scaleLinear } from 'd3';
 import type { Observation } from '$lib/data/types';
 import { compareEditions, groupSeries, sameRegion, type Series } from './editions';
 import { PARITY_BAND } from './path';
+import type { Pace } from './pace';
 import { NOT_COUNTED, type StatusResult } from './status';
 
 export type Shape = 'filled' | 'hollow' | 'square';
@@ -70,6 +71,8 @@ export interface ChartModel {
 	judgedId?: string;
 	/** For parity targets: the band that counts as parity, in pixels (top y, bottom y). */
 	band?: { y0: number; y1: number };
+	/** The pace continued to the target or the deadline (dashed, never a data line). */
+	projection?: string;
 }
 
 export interface ChartInput {
@@ -82,6 +85,10 @@ export interface ChartInput {
 	regions?: readonly string[];
 	/** Draw the parity band (parity targets). */
 	parity?: boolean;
+	/** A shared year span (one axis per framework); the chart's own span when absent. */
+	xDomain?: readonly [number, number];
+	/** The pace to draw as a dashed continuation. */
+	pace?: Pace | null;
 }
 
 /** A short edition name for labels: "ITU Facts & Figures 2023" → "F&F 2023", at most 24 characters. */
@@ -142,8 +149,12 @@ export function chartModel(input: ChartInput): ChartModel {
 		values.push(p.value);
 	}
 	if (input.parity) values.push(PARITY_BAND.low, PARITY_BAND.high);
-	const x0 = years.length ? Math.min(...years) : 2015;
-	const x1 = years.length ? Math.max(...years, x0 + 1) : 2023;
+	for (const p of input.pace?.line ?? []) {
+		years.push(p.year);
+		values.push(p.value);
+	}
+	const x0 = input.xDomain?.[0] ?? (years.length ? Math.min(...years) : 2015);
+	const x1 = input.xDomain?.[1] ?? (years.length ? Math.max(...years, x0 + 1) : 2023);
 	const vMax = values.length ? Math.max(...values) : 1;
 	const vMin = values.length ? Math.min(...values) : 0;
 	// Percentages start at zero; other units too, unless every value sits far above it (parity ~0.9).
@@ -214,6 +225,9 @@ export function chartModel(input: ChartInput): ChartModel {
 		goal: g && { ...g, x: x(g.year), y: y(g.value) },
 		path: b && g ? `M${x(b.year)},${y(b.value)}L${x(g.year)},${y(g.value)}` : undefined,
 		judgedId: status.judged?.id,
-		band: input.parity ? { y0: y(PARITY_BAND.high), y1: y(PARITY_BAND.low) } : undefined
+		band: input.parity ? { y0: y(PARITY_BAND.high), y1: y(PARITY_BAND.low) } : undefined,
+		projection: input.pace
+			? `M${x(input.pace.line[0].year)},${y(input.pace.line[0].value)}L${x(input.pace.line[1].year)},${y(input.pace.line[1].value)}`
+			: undefined
 	};
 }

@@ -16,3 +16,8 @@ export function fmtGap(gap: number, unit?: string): string {
 	const n = fmtNum(Math.abs(gap));
 	return unit?.trim().startsWith('%') ? `${n} point${n === '1' ? '' : 's'}` : n;
 }
+
+/** Like fmtNum, but two significant digits for small non-zero numbers (0.0035, not 0). */
+export function fmtSmall(v: number): string {
+	return Math.abs(v) < 0.1 && v !== 0 ? String(Number(v.toPrecision(2))) : fmtNum(v);
+}

@@ -3,7 +3,8 @@ import type { Dataset, Framework, Goal, Sector, Status, Target, TargetKind } fro
 import { sdgAlignment, type FacetCounts, type FacetKey, type Filters } from '$lib/filters/facets';
 import { servers, servingSectors } from './serving';
 import type { TargetRow } from './sort';
-import { targetStatus } from './status';
+import { assessProxy, assessTarget } from './assess';
+import type { Method } from './methods';
 
 export const DEFAULT_FRAMEWORK = 'connect-2030';
 
@@ -101,20 +102,28 @@ export function targetRows(
 	d: Dataset,
 	fw: string,
 	asOfYear: number,
-	f: Partial<Filters> = {}
+	f: Partial<Filters> = {},
+	opts: { method?: Method; proxy?: boolean } = {}
 ): TargetRow[] {
 	const framework = d.frameworks.find((x) => x.id === fw);
 	const goals = new Map<string, Goal>(d.goals.map((g) => [g.id, g]));
 	const aligned = sdgAlignment(d.nodes, d.links);
 	return d.targets
 		.filter((t) => t.framework === fw && passes(f, targetFacets(d, t, aligned)))
-		.map((t) => ({
-			target: t,
-			goal: t.goal ? goals.get(t.goal) : undefined,
-			status: targetStatus(t, d.observations, {
+		.map((t) => {
+			const o = {
 				asOfYear,
 				deadlineYear: framework?.deadlineYear,
-				adoptedYear: framework?.adoptedYear
-			})
-		}));
+				adoptedYear: framework?.adoptedYear,
+				method: opts.method
+			};
+			const assessment = assessTarget(t, d.observations, o);
+			return {
+				target: t,
+				goal: t.goal ? goals.get(t.goal) : undefined,
+				status: assessment.status,
+				assessment,
+				proxy: opts.proxy ? assessProxy(t, d.observations, o) : undefined
+			};
+		});
 }

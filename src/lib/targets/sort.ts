@@ -1,5 +1,6 @@
 /** Ordering targets in the overview: by goal, by status (worst first) or by gap to target. */
 import type { Goal, Target } from '$lib/data/types';
+import type { Assessment } from './assess';
 import { TARGET_STATUSES, type StatusResult } from './status';
 
 export const SORT_KEYS = ['goal', 'status', 'gap'] as const;
@@ -8,7 +9,12 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export interface TargetRow {
 	target: Target;
 	goal?: Goal;
+	/** The status under the chosen method (the one counted and sorted by). */
 	status: StatusResult;
+	/** Both methods, the working, pace or lapsed reading (absent in older callers). */
+	assessment?: Assessment;
+	/** The labelled proxy's assessment, in proxy mode only. */
+	proxy?: Assessment;
 }
 
 /** Target codes in natural order: "1.2" < "1.10", "2.1.A" < "2.1.B" < "2.2". */

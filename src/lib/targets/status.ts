@@ -77,7 +77,9 @@ export function otherObservations(t: Target, all: readonly Observation[]): Obser
 export function statusIndicator(t: Target, all: readonly Observation[]): string | undefined {
 	if (t.indicator) return t.indicator;
 	const ids = new Set(all.filter((o) => o.target === t.id).map((o) => o.indicator));
-	return ids.size === 1 ? [...ids][0] : undefined;
+	// A proxy's indicator never measures the target for real, even when it is the only one.
+	const only = ids.size === 1 ? [...ids][0] : undefined;
+	return only !== t.proxy?.indicator ? only : undefined;
 }
 
 /** The target's own series (its indicator in its region, every edition), split into counted and not. */

@@ -9,6 +9,8 @@ import { viewOf } from './registry';
 import type { ViewState } from './state';
 import type { ViewId } from './urls';
 
+import { plural } from './words';
+
 export { filterPhrases, joinWords, plural } from './words';
 
 export type DescribedView = ViewId;
@@ -22,6 +24,19 @@ export function describeView(
 	opts: DescribeOptions = {}
 ): string {
 	return viewOf(view)?.describe(d, s, opts) ?? '';
+}
+
+/**
+ * What the graph and the timeline leave out by default, as a sentence ("" when nothing is): the
+ * names flagged doubtful, unless `doubtful=1` shows them.
+ */
+export function describeHidden(view: string, s: ViewState, d: Dataset): string {
+	if (view !== 'graph' && view !== 'timeline') return '';
+	const n = d.nodes.filter((x) => x.status === 'doubtful').length;
+	if (!n) return '';
+	return s.doubtful
+		? `Including ${plural(n, 'name')} flagged as doubtful.`
+		: `${plural(n, 'name')} flagged as doubtful ${n === 1 ? 'is' : 'are'} hidden (“Show names flagged as doubtful” brings them back).`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

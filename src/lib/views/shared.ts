@@ -3,6 +3,7 @@
  * the year range, projector mode and the briefing being presented), and its URL parameters.
  * Relative imports only (see `url.ts`).
  */
+import type { AlignmentMode } from '../data/alignment';
 import { SECTORS, STATUSES, type Sector, type Status } from '../data/types';
 import { readList, slugOf, writeList, type ParamSpec } from './url';
 
@@ -20,6 +21,10 @@ export interface SharedState {
 	proj: boolean;
 	/** Presenting a briefing: `deck:step` (e.g. `itu-in-10-minutes:2`), kept while drilling. */
 	present: string | null;
+	/** SDG links counted by the SDG filter: stated only, or stated and derived (`sdglinks=stated`). */
+	sdgLinks: AlignmentMode;
+	/** Show the names flagged doubtful (`doubtful=1`); hidden by default. */
+	doubtful: boolean;
 }
 
 export const SHARED_DEFAULTS: SharedState = {
@@ -29,7 +34,9 @@ export const SHARED_DEFAULTS: SharedState = {
 	status: [],
 	years: null,
 	proj: false,
-	present: null
+	present: null,
+	sdgLinks: 'derived',
+	doubtful: false
 };
 
 /** The names of the shared parameters (those that travel with every navigation link). */
@@ -40,7 +47,9 @@ export const SHARED_KEYS = [
 	'status',
 	'years',
 	'proj',
-	'present'
+	'present',
+	'sdgLinks',
+	'doubtful'
 ] as const satisfies readonly (keyof SharedState)[];
 
 const sectorOf = (s: string) => SECTORS.find((x) => x.toLowerCase() === s.toLowerCase()) ?? null;
@@ -110,5 +119,23 @@ export const SHARED_PARAMS: readonly ParamSpec<SharedState>[] = [
 			else ignore(raw, 'expected a deck id and a step, like itu-in-10-minutes:2');
 		},
 		write: (s) => s.present
+	},
+	{
+		name: 'sdglinks',
+		order: 160,
+		read(raw, s, ignore) {
+			if (raw === 'stated' || raw === 'derived') s.sdgLinks = raw;
+			else ignore(raw, 'SDG links are stated (stated only) or derived (stated and derived)');
+		},
+		write: (s) => (s.sdgLinks === 'stated' ? 'stated' : null)
+	},
+	{
+		name: 'doubtful',
+		order: 170,
+		read(raw, s, ignore) {
+			if (raw === '1' || raw === '0') s.doubtful = raw === '1';
+			else ignore(raw, 'doubtful names are shown with 1 and hidden with 0');
+		},
+		write: (s) => (s.doubtful ? '1' : null)
 	}
 ];

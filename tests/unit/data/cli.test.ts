@@ -36,7 +36,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
 		const { code, out } = validate(GOOD_DIR);
 		expect(code).toBe(0);
 		expect(out.trim()).toBe(
-			'OK: 13 tables — 12 entities, 4 events, 3 sdgs, 3 WSIS action lines, 2 frameworks, 2 goals, 3 targets, 2 indicators, 3 observations, 14 relations, 4 facts, 8 sources; 0 warnings'
+			'OK: 15 tables — 12 entities, 4 events, 3 sdgs, 3 WSIS action lines, 2 frameworks, 2 goals, 3 targets, 2 indicators, 3 observations, 14 relations, 4 facts, 8 sources, 0 SDG targets, 0 SDG alignment rows; 0 warnings'
 		);
 	});
 

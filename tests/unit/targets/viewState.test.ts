@@ -25,3 +25,26 @@ describe('view state: the Targets parameters', () => {
 		expect(r.notices[0]).toContain('sort');
 	});
 });
+
+describe('view state: method, proxy mode, per-card axes and table layout (issue 16)', () => {
+	it.each([
+		['method=cagr', { method: 'cagr' }, 'v=1&method=cagr'],
+		['proxy=1', { proxy: true }, 'v=1&proxy=1'],
+		['fit=1', { fit: true }, 'v=1&fit=1'],
+		['layout=table', { layout: 'table' }, 'v=1&layout=table'],
+		['method=path&proxy=0&fit=0&layout=cards', {}, '']
+	] as const)('%s reads back and writes defaults out', (qs, patch, written) => {
+		const r = parse(qs);
+		expect(r.notices).toEqual([]);
+		expect(r.state).toEqual({ ...DEFAULT_VIEW_STATE, ...patch });
+		expect(writeViewState(r.state)).toBe(written);
+	});
+	it.each([['method=regression'], ['proxy=yes'], ['fit=2'], ['layout=grid']])(
+		'ignores %s with a notice',
+		(qs) => {
+			const r = parse(qs);
+			expect(r.state).toEqual(DEFAULT_VIEW_STATE);
+			expect(r.notices).toHaveLength(1);
+		}
+	);
+});

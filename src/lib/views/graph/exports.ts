@@ -1,14 +1,16 @@
 /** What the graph shows, as CSV tables: the visible nodes and the visible relations. Pure. */
 import type { Dataset } from '$lib/data/types';
-import { sdgAlignment } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import { buildGraph } from '$lib/graph/model';
 import { visibility } from '$lib/graph/visibility';
 import type { ExportSpec } from '../definition';
 import type { ViewState } from '../state';
 
-function shown(d: Pick<Dataset, 'nodes' | 'links'>, s: ViewState) {
+function shown(full: Dataset, s: ViewState) {
+	// The graph as the view draws it (without doubtful names unless shown).
+	const { dataset: d, aligned } = viewData(full, s);
 	const g = buildGraph(d.nodes, d.links);
-	return { g, vis: visibility(g, s, sdgAlignment(d.nodes, d.links), s.hide, s.hideLinks) };
+	return { d, g, vis: visibility(g, s, aligned, s.hide, s.hideLinks) };
 }
 
 export const graphExports: readonly ExportSpec[] = [
@@ -48,8 +50,8 @@ export const graphExports: readonly ExportSpec[] = [
 	{
 		name: 'itu-atlas-graph-relations',
 		label: 'Relations shown (CSV)',
-		table(d, s) {
-			const { g, vis } = shown(d, s);
+		table(full, s) {
+			const { d, g, vis } = shown(full, s);
 			return {
 				columns: ['from', 'type', 'to', 'implicit', 'status', 'source'],
 				rows: g.links

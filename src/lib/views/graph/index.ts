@@ -1,6 +1,6 @@
 /** The organisation graph as a view: its model, description, filter phrases and handout figure. */
 import type { Dataset } from '$lib/data/types';
-import { sdgAlignment } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import { buildGraph, type Graph } from '$lib/graph/model';
 import { prebuiltFor } from '$lib/graph/prebuilt';
 import { neighbourhood, visibility, type Visibility } from '$lib/graph/visibility';
@@ -17,9 +17,11 @@ export interface GraphModel {
 	vis: Visibility;
 }
 
-export function graphModel(d: Pick<Dataset, 'nodes' | 'links'>, s: ViewState): GraphModel {
-	const graph = buildGraph(d.nodes, d.links);
-	const vis = visibility(graph, s, sdgAlignment(d.nodes, d.links), s.hide, s.hideLinks);
+/** The graph as the live view draws it: without doubtful names unless shown (`viewData`). */
+export function graphModel(d: Dataset, s: ViewState): GraphModel {
+	const { dataset, aligned } = viewData(d, s);
+	const graph = buildGraph(dataset.nodes, dataset.links);
+	const vis = visibility(graph, s, aligned, s.hide, s.hideLinks);
 	return { graph, vis };
 }
 
@@ -57,14 +59,15 @@ export const graphView: ViewDefinition<GraphModel, GraphParams, 'graph'> = {
 		return out;
 	},
 	handout(d, s, { layout }) {
-		const xy = prebuiltFor(layout, d.nodes);
+		const vd = viewData(d, s);
+		const xy = prebuiltFor(layout, vd.dataset.nodes);
 		if (!xy)
 			return {
 				kind: 'unavailable',
 				message:
 					'The graph image is not available for your own data (its layout is only computed in the live view): open the link below.'
 			};
-		const figure = graphFigure(d, s, xy, PAPER_PALETTE);
+		const figure = graphFigure(vd.dataset, s, xy, PAPER_PALETTE, { aligned: vd.aligned });
 		const caption = `Organisation graph: ${figure.shown} of ${figure.total} nodes drawn at the layout computed when the site was built${s.sel && s.depth ? ', the focus bright' : ''}.`;
 		return { kind: 'graph', figure, caption };
 	},

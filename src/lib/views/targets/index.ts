@@ -22,7 +22,10 @@ export function targetsModel(d: Dataset, s: ViewState, asOfYear: number): Target
 	if (!framework) return { framework, rows: [], total: 0 };
 	return {
 		framework,
-		rows: targetRows(d, framework.id, asOfYear, s),
+		rows: targetRows(d, framework.id, asOfYear, s, {
+			method: s.method ?? 'path',
+			proxy: s.proxy
+		}),
 		total: d.targets.filter((t) => t.framework === framework.id).length
 	};
 }

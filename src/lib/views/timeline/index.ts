@@ -1,6 +1,7 @@
 /** The timeline as a view: its model (items passing the filters), description, phrases, figure. */
 import type { Dataset } from '$lib/data/types';
-import { matchesAll, sdgAlignment } from '$lib/filters/facets';
+import { matchesAll } from '$lib/filters/facets';
+import { viewData } from '$lib/filters/viewData';
 import { timelineFigure } from '$lib/handout/timelineFigure';
 import { buildTimeline } from '$lib/timeline/build';
 import { utc } from '$lib/timeline/dates';
@@ -20,8 +21,8 @@ export interface TimelineModel {
 export function timelineModel(d: Dataset, s: ViewState, now: number): TimelineModel {
 	const tl = buildTimeline(d, now);
 	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
-	const aligned = sdgAlignment(d.nodes, d.links);
-	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status };
+	const { aligned } = viewData(d, s);
+	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status, doubtful: s.doubtful };
 	const items = tl.items.filter((it) => {
 		const n = it.ref ? nodes.get(it.ref) : undefined;
 		return !n || matchesAll(n, f, aligned);

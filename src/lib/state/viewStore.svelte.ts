@@ -19,6 +19,7 @@ import {
 	writeViewState,
 	type ViewState
 } from '$lib/views/state';
+import { sharedQuery } from '$lib/views/links';
 import { projectorQuery, withProjector } from './projector';
 
 /** The query before mounting: none. */
@@ -106,8 +107,20 @@ export class ViewStore {
 		return qs ? `?${qs}` : '?';
 	}
 
-	/** A link to another view (a resolved path) that keeps projector mode. */
+	/**
+	 * A link to another view (a resolved path) that keeps the shared state: the filters, the year
+	 * range, projector mode and the briefing presented. The view's own parameters stay behind.
+	 */
 	navHref(path: string): string {
+		const { sdg, sector, type, status, years, present } = this.state;
+		// Projector mode alone keeps its short form (`?proj=1`), as links always wrote it.
+		if (!sdg.length && !sector.length && !type.length && !status.length && !years && !present)
+			return withProjector(path, this.projector);
+		return `${path}${sharedQuery(this.state)}`;
+	}
+
+	/** A link to a page outside the views (the briefings) that keeps projector mode only. */
+	projectorHref(path: string): string {
 		return withProjector(path, this.projector);
 	}
 

@@ -10,9 +10,9 @@ import type { ParamSet } from './url';
 /** The routes of the views. */
 export type ViewPath = '/' | '/graph/' | '/timeline/' | '/targets/' | '/data/';
 
-export interface ViewUrl<P extends object = object> {
+export interface ViewUrl<P extends object = object, Id extends string = string> {
 	/** The view's id: the `view` column of briefings.csv and the handout's `/handout/<id>/`. */
-	id: string;
+	id: Id;
 	path: ViewPath;
 	/** The page's title, e.g. "Organisation graph". */
 	title: string;

@@ -6,6 +6,7 @@
  * briefings, handouts, "Add to my deck" and descriptions iterate over it.
  */
 import type { Dataset } from '$lib/data/types';
+import type { CsvTable } from '$lib/export/safeCsv';
 import type { PrebuiltLayout } from '$lib/graph/prebuilt';
 import type { ViewUrl } from './contract';
 import type { HandoutFigureSpec } from './handout';
@@ -28,16 +29,22 @@ export interface HandoutContext {
 	layout?: PrebuiltLayout;
 }
 
-/** A table a view exports (CSV): its name and its rows, each a record of column → cell. */
-export interface ExportTable {
-	/** The file name's stem, e.g. `graph-nodes` (stamped with version and date on download). */
+/** A table a view exports as CSV: its name, its button's words, and how to compute it. */
+export interface ExportSpec {
+	/** The file name's stem, e.g. `itu-atlas-graph-nodes` (stamped with version and date). */
 	name: string;
-	columns: readonly string[];
-	rows: readonly Record<string, string | number | null | undefined>[];
+	/** The button's words, e.g. "Nodes shown (CSV)". */
+	label: string;
+	/** What the view shows, as a table (columns, and rows of column → cell). Pure. */
+	table(d: Dataset, s: ViewState, ctx: ViewContext): CsvTable;
 }
 
-/** `M`: what `model` returns; `P`: the view's own URL parameters. */
-export interface ViewDefinition<M = unknown, P extends object = object> extends ViewUrl<P> {
+/** `M`: what `model` returns; `P`: the view's own URL parameters; `Id`: its id. */
+export interface ViewDefinition<
+	M = unknown,
+	P extends object = object,
+	Id extends string = string
+> extends ViewUrl<P, Id> {
 	/** What the view shows, computed from the data and the state. Pure. */
 	model(d: Dataset, s: ViewState, ctx: ViewContext): M;
 	/** One or two plain sentences saying what the view shows. */
@@ -46,6 +53,6 @@ export interface ViewDefinition<M = unknown, P extends object = object> extends 
 	phrases(d: Pick<Dataset, 'sdgs' | 'nodes' | 'frameworks'>, s: ViewState): string[];
 	/** The handout's vector figure, or null when the view has none. */
 	handout(d: Dataset, s: ViewState, ctx: HandoutContext): HandoutFigureSpec | null;
-	/** What the view shows, as CSV tables (the view's "Export CSV"). */
-	exports(d: Dataset, s: ViewState, ctx: ViewContext): ExportTable[];
+	/** What the view shows, as CSV tables (its export buttons). */
+	exports: readonly ExportSpec[];
 }

@@ -1,23 +1,37 @@
-/** Links into the Targets page, for other views (the graph's panel links a target node here). */
+/**
+ * Links from one view into another (the graph's panel links a target node to the Targets page; the
+ * targets view links a target to the graph). Every link keeps the shared state: the filters, the
+ * year range, projector mode and the briefing being presented.
+ */
 import { resolve } from '$app/paths';
 import type { Target } from '$lib/data/types';
-import { DEFAULT_VIEW_STATE, writeViewState, type ViewState } from './state';
 import { DEFAULT_FRAMEWORK } from '$lib/targets/overview';
+import { SHARED_DEFAULTS, SHARED_KEYS, type SharedState } from './shared';
+import { DEFAULT_VIEW_STATE, writeViewState } from './state';
 
-/** What a link to another view keeps of the current state: projector mode and the briefing. */
-export type Kept = Partial<Pick<ViewState, 'proj' | 'present'>>;
+/** What a link to another view keeps of the current state: the shared state. */
+export type Kept = Partial<SharedState>;
 
-const kept = (k: Kept) => ({ proj: k.proj ?? false, present: k.present ?? null });
+const kept = (k: Kept): SharedState =>
+	Object.fromEntries(
+		SHARED_KEYS.map((key) => [key, k[key] ?? SHARED_DEFAULTS[key]])
+	) as unknown as SharedState;
+
+/** The query (with `?`, or "") that opens a view with only the shared state of `k`. */
+export function sharedQuery(k: Kept): string {
+	const qs = writeViewState({ ...DEFAULT_VIEW_STATE, ...kept(k) });
+	return qs ? `?${qs}` : '';
+}
 
 /** The Targets page with a target selected (and its framework, when not Connect 2030). */
 export function targetsHref(t: Pick<Target, 'id' | 'framework'>, keep: Kept = {}): string {
 	const fw = t.framework === DEFAULT_FRAMEWORK ? null : t.framework;
-	const state = { ...DEFAULT_VIEW_STATE, sel: t.id, fw, ...kept(keep) };
+	const state = { ...DEFAULT_VIEW_STATE, ...kept(keep), sel: t.id, fw };
 	return `${resolve('/targets/')}?${writeViewState(state)}`;
 }
 
 /** The graph focused on a node (selected, focus depth 2). */
 export function graphFocusHref(id: string, keep: Kept = {}): string {
-	const state = { ...DEFAULT_VIEW_STATE, sel: id, depth: 2 as const, ...kept(keep) };
+	const state = { ...DEFAULT_VIEW_STATE, ...kept(keep), sel: id, depth: 2 as const };
 	return `${resolve('/graph/')}?${writeViewState(state)}`;
 }

@@ -2,7 +2,9 @@
  * Words shared by every view's description and filter phrases: counts, lists, and the active
  * filters in words (the one function that words them). Pure.
  */
+import { STATUS_INFO } from '$lib/data/status';
 import type { Dataset, Sector } from '$lib/data/types';
+import { SECTOR_LABELS, typeLabel } from '$lib/graph/style';
 import type { TargetStatus } from '$lib/targets/status';
 import type { SharedState } from './shared';
 
@@ -66,3 +68,24 @@ export function nameOf(d: Pick<Dataset, 'nodes'>, id: string): string {
 /** "Sel selected" (the phrase of a selection on views without focus). */
 export const selectedPhrase = (d: Pick<Dataset, 'nodes'>, sel: string | null) =>
 	sel ? [`${nameOf(d, sel)} selected`] : [];
+
+/**
+ * The active filters as an export's caption line: "Filters: SDG 9; Sector ITU-D (…); Type …" or
+ * "Filters: none" (with `focus`, the graph's focus too). Used by every view's image export.
+ */
+export function filtersLine(
+	v: Pick<SharedState, 'sdg' | 'sector' | 'type' | 'status'> & {
+		sel?: string | null;
+		depth?: number;
+	},
+	focus = false
+): string {
+	const parts = [
+		v.sdg.length && `SDG ${v.sdg.join(', ')}`,
+		v.sector.length && `Sector ${v.sector.map((s) => SECTOR_LABELS[s]).join(', ')}`,
+		v.type.length && `Type ${v.type.map(typeLabel).join(', ')}`,
+		v.status.length && `Status ${v.status.map((s) => STATUS_INFO[s].label).join(', ')}`,
+		focus && v.sel && v.depth && `Focus: ${v.depth} step${v.depth > 1 ? 's' : ''} around ${v.sel}`
+	].filter(Boolean);
+	return `Filters: ${parts.length ? parts.join('; ') : 'none'}`;
+}

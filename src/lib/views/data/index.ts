@@ -24,12 +24,12 @@ function describe(d: Dataset, table: string | undefined): string {
 	return text;
 }
 
-export const dataView: ViewDefinition<TableView[], DataParams> = {
+export const dataView: ViewDefinition<TableView[], DataParams, 'data'> = {
 	...dataUrl,
 	model: (d) => tableViews(d),
 	describe: (d, _s, ctx) => describe(d, ctx.table),
 	phrases: () => [],
 	handout: () => null,
 	// The page downloads each table as CSV itself (with its columns as in data/).
-	exports: () => []
+	exports: []
 };

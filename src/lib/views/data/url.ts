@@ -6,7 +6,7 @@ export interface DataParams {
 	table: string | null;
 }
 
-export const dataUrl: ViewUrl<DataParams> = {
+export const dataUrl: ViewUrl<DataParams, 'data'> = {
 	id: 'data',
 	path: '/data/',
 	title: 'Data',

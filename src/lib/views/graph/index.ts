@@ -41,7 +41,7 @@ function describe(d: Dataset, s: ViewState): string {
 	);
 }
 
-export const graphView: ViewDefinition<GraphModel, GraphParams> = {
+export const graphView: ViewDefinition<GraphModel, GraphParams, 'graph'> = {
 	...graphUrl,
 	model: (d, s) => graphModel(d, s),
 	describe,
@@ -71,5 +71,5 @@ export const graphView: ViewDefinition<GraphModel, GraphParams> = {
 		const caption = `Organisation graph: ${figure.shown} of ${figure.total} nodes drawn at the layout computed when the site was built${s.sel && s.depth ? ', the focus bright' : ''}.`;
 		return { kind: 'graph', figure, caption };
 	},
-	exports: (d, s) => graphExports(d, s)
+	exports: graphExports
 };

@@ -14,6 +14,7 @@ import { LayoutRunner } from '$lib/graph/layoutRunner.svelte';
 import type { Graph } from '$lib/graph/model';
 import { filterKey, type Visibility } from '$lib/graph/visibility';
 import { ZoomController } from '$lib/graph/zoomController.svelte';
+import { cameraStep, INITIAL_CAMERA, type CameraAction, type CameraEvent } from './cameraRules';
 
 export interface SceneInput {
 	g: Graph;
@@ -38,12 +39,8 @@ export class GraphScene {
 	/** The whole layout, once known: clearing the filters glides back to it. */
 	#home: Float32Array | null = null;
 	#lastMask: Uint8Array | null = null;
-	#placed = false;
-	/** Camera key of the state the camera last went to, and of the page's own last URL write. */
-	#shown = '';
-	#own: string | null = null;
-	/** The user's change count when an outside change asked for a refit once the layout settles. */
-	#refit = -1;
+	/** The camera's rules (`cameraRules.ts`): placed yet, the key shown, the page's own, a refit. */
+	#rules = INITIAL_CAMERA;
 
 	/**
 	 * `input` reads the page's current values (getters, so each effect tracks only what it reads);
@@ -77,8 +74,7 @@ export class GraphScene {
 	 * for a resize (opening the details panel narrows the graph under the user's pointer).
 	 */
 	update(patch: Partial<ViewState>) {
-		const key = this.#key({ ...this.#in.view, ...patch });
-		if (key !== this.#shown) this.#own = key;
+		this.#step({ type: 'write', key: this.#key({ ...this.#in.view, ...patch }) });
 		this.zoom.followsState = false;
 		return this.#write(patch);
 	}
@@ -86,17 +82,32 @@ export class GraphScene {
 	/** Places the view, once, when the size, the positions and the URL are known. */
 	place() {
 		const { ready, g, view } = this.#in;
-		if (this.#placed || !ready || !this.zoom.width) return;
-		if (this.runner.xy.length !== g.nodes.length * 2) return;
-		this.#placed = true;
-		this.#shown = this.#key(view);
-		this.zoom.flyTo(this.#camera(), false);
-		this.#refit = this.runner.settling ? this.zoom.userChanges : -1;
+		this.#step({
+			type: 'place',
+			key: this.#key(view),
+			ready,
+			hasSize: !!this.zoom.width,
+			hasPositions: this.runner.xy.length === g.nodes.length * 2,
+			settling: this.runner.settling,
+			userChanges: this.zoom.userChanges
+		});
+	}
+
+	/** Feeds the camera's rules one event and moves the camera as they say. */
+	#step(e: CameraEvent) {
+		const { rules, action } = cameraStep(this.#rules, e);
+		this.#rules = rules;
+		this.#act(action);
+	}
+
+	#act(action: CameraAction) {
+		if (action === 'jump') this.zoom.flyTo(this.#camera(), false);
+		else if (action === 'glide') this.zoom.flyTo(this.#camera(), !reduced());
 	}
 
 	/** The graph changed size: a view the state placed stays where the state puts it. */
 	resized() {
-		if (this.#placed && this.zoom.followsState) this.zoom.flyTo(this.#camera(), false);
+		if (this.#rules.placed && this.zoom.followsState) this.#act('jump');
 		else this.place();
 	}
 
@@ -193,26 +204,25 @@ export class GraphScene {
 	// A state from outside (not the page's own write) moves the camera: glides, or jumps under
 	// reduced motion. A layout still settling gets a second fit when it ends.
 	#followState(key: string) {
-		untrack(() => {
-			if (!this.#placed || key === this.#shown) return;
-			this.#shown = key;
-			if (key === this.#own) {
-				this.#own = null;
-				return;
-			}
-			this.#own = null;
-			this.zoom.flyTo(this.#camera(), !reduced());
-			this.#refit = this.runner.settling ? this.zoom.userChanges : -1;
-		});
+		untrack(() =>
+			this.#step({
+				type: 'state',
+				key,
+				settling: this.runner.settling,
+				userChanges: this.zoom.userChanges
+			})
+		);
 	}
 
 	#refitWhenSettled(settling: boolean) {
 		if (settling) return;
-		untrack(() => {
-			if (this.#refit >= 0 && this.#refit === this.zoom.userChanges && !this.#in.view.zoom)
-				this.zoom.flyTo(this.#camera(), !reduced());
-			this.#refit = -1;
-		});
+		untrack(() =>
+			this.#step({
+				type: 'settled',
+				userChanges: this.zoom.userChanges,
+				urlZoom: !!this.#in.view.zoom
+			})
+		);
 	}
 
 	// The user's zoom goes into the URL shortly after they stop zooming.

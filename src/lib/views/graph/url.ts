@@ -65,7 +65,7 @@ const specs: ParamSpec<GraphParams>[] = [
 	}
 ];
 
-export const graphUrl: ViewUrl<GraphParams> = {
+export const graphUrl: ViewUrl<GraphParams, 'graph'> = {
 	id: 'graph',
 	path: '/graph/',
 	title: 'Organisation graph',

@@ -3,7 +3,7 @@ import { headlines, type Headline } from '$lib/home/headlines';
 import type { ViewDefinition } from '../definition';
 import { homeUrl } from './url';
 
-export const homeView: ViewDefinition<Headline[]> = {
+export const homeView: ViewDefinition<Headline[], object, 'home'> = {
 	...homeUrl,
 	model: (d) => headlines(d),
 	/** The home page's headline figures, each as the page shows it; conflicts say so. */
@@ -15,11 +15,20 @@ export const homeView: ViewDefinition<Headline[]> = {
 	},
 	phrases: () => [],
 	handout: () => null,
-	exports: (d) => [
+	exports: [
 		{
-			name: 'home-headlines',
-			columns: ['label', 'value', 'status'],
-			rows: headlines(d).map((h) => ({ label: h.label, value: h.value, status: h.status }))
+			name: 'itu-atlas-headlines',
+			label: 'Headline figures (CSV)',
+			table: (d) => ({
+				columns: ['label', 'value', 'detail', 'status', 'source'],
+				rows: headlines(d).map((h) => ({
+					label: h.label,
+					value: h.value,
+					detail: h.detail,
+					status: h.status,
+					source: h.source?.join(';')
+				}))
+			})
 		}
 	]
 };

@@ -49,7 +49,7 @@ function describe(d: Dataset, s: ViewState, asOfYear: number): string {
 	return text;
 }
 
-export const targetsView: ViewDefinition<TargetsModel, TargetsParams> = {
+export const targetsView: ViewDefinition<TargetsModel, TargetsParams, 'targets'> = {
 	...targetsUrl,
 	model: (d, s, ctx) => targetsModel(d, s, yearOf(ctx)),
 	describe: (d, s, ctx) => describe(d, s, yearOf(ctx)),
@@ -74,46 +74,49 @@ export const targetsView: ViewDefinition<TargetsModel, TargetsParams> = {
 		const caption = `${summary.framework}: ${summary.shown} of ${summary.total} targets by status, as of ${asOfYear}.`;
 		return { kind: 'summary', summary, caption };
 	},
-	exports(d, s, ctx) {
-		const { framework, rows } = targetsModel(d, s, yearOf(ctx));
-		return [
-			{
-				name: 'targets-overview',
-				columns: [
-					'framework',
-					'target',
-					'code',
-					'text',
-					'indicator',
-					'region',
-					'unit',
-					'target_value',
-					'deadline',
-					'value',
-					'value_year',
-					'status',
-					'provisional',
-					'gap',
-					'reason'
-				],
-				rows: rows.map(({ target: t, status: st }) => ({
-					framework: framework?.id,
-					target: t.id,
-					code: t.code,
-					text: t.text,
-					indicator: st.indicator,
-					region: st.region,
-					unit: t.unit,
-					target_value: t.targetValue,
-					deadline: st.deadline,
-					value: st.judged?.value,
-					value_year: st.judged?.year,
-					status: st.status,
-					provisional: st.provisional ? 'yes' : 'no',
-					gap: st.gap === undefined ? undefined : Math.round(st.gap * 1000) / 1000,
-					reason: st.reason
-				}))
+	exports: [
+		{
+			name: 'itu-atlas-targets-overview',
+			label: 'Targets overview (CSV)',
+			table(d, s, ctx) {
+				const { framework, rows } = targetsModel(d, s, yearOf(ctx));
+				return {
+					columns: [
+						'framework',
+						'target',
+						'code',
+						'text',
+						'indicator',
+						'region',
+						'unit',
+						'target_value',
+						'deadline',
+						'value',
+						'value_year',
+						'status',
+						'provisional',
+						'gap',
+						'reason'
+					],
+					rows: rows.map(({ target: t, status: st }) => ({
+						framework: framework?.id,
+						target: t.id,
+						code: t.code,
+						text: t.text,
+						indicator: st.indicator,
+						region: st.region,
+						unit: t.unit,
+						target_value: t.targetValue,
+						deadline: st.deadline,
+						value: st.judged?.value,
+						value_year: st.judged?.year,
+						status: st.status,
+						provisional: st.provisional ? 'yes' : 'no',
+						gap: st.gap === undefined ? undefined : Math.round(st.gap * 1000) / 1000,
+						reason: st.reason
+					}))
+				};
 			}
-		];
-	}
+		}
+	]
 };

@@ -78,7 +78,7 @@ const specs: ParamSpec<TargetsParams>[] = [
 	}
 ];
 
-export const targetsUrl: ViewUrl<TargetsParams> = {
+export const targetsUrl: ViewUrl<TargetsParams, 'targets'> = {
 	id: 'targets',
 	path: '/targets/',
 	title: 'Targets',

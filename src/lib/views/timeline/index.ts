@@ -48,7 +48,7 @@ function describe(d: Dataset, s: ViewState, now: number): string {
 
 const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : '');
 
-export const timelineView: ViewDefinition<TimelineModel, TimelineParams> = {
+export const timelineView: ViewDefinition<TimelineModel, TimelineParams, 'timeline'> = {
 	...timelineUrl,
 	model: (d, s, ctx) => timelineModel(d, s, ctx.now ?? Date.now()),
 	describe: (d, s, ctx) => describe(d, s, ctx.now ?? Date.now()),
@@ -63,24 +63,27 @@ export const timelineView: ViewDefinition<TimelineModel, TimelineParams> = {
 		const caption = `Timeline ${figure.from} to ${figure.to}: ${figure.items} items in ${figure.lanes.length} lanes${s.years ? `, ${s.years.from} to ${s.years.to} highlighted` : ''}.`;
 		return { kind: 'timeline', figure, caption };
 	},
-	exports(d, s, ctx) {
-		const { inRange } = timelineModel(d, s, ctx.now ?? Date.now());
-		return [
-			{
-				name: 'timeline-items',
-				columns: ['id', 'label', 'lane', 'date', 'start', 'end', 'node', 'status', 'source'],
-				rows: inRange.map((it) => ({
-					id: it.id,
-					label: it.label,
-					lane: it.lane,
-					date: it.dateText,
-					start: iso(it.start),
-					end: iso(it.end),
-					node: it.ref,
-					status: it.status,
-					source: it.source.join(';')
-				}))
+	exports: [
+		{
+			name: 'itu-atlas-timeline-items',
+			label: 'Items shown (CSV)',
+			table(d, s, ctx) {
+				const { inRange } = timelineModel(d, s, ctx.now ?? Date.now());
+				return {
+					columns: ['id', 'label', 'lane', 'date', 'start', 'end', 'node', 'status', 'source'],
+					rows: inRange.map((it) => ({
+						id: it.id,
+						label: it.label,
+						lane: it.lane,
+						date: it.dateText,
+						start: iso(it.start),
+						end: iso(it.end),
+						node: it.ref,
+						status: it.status,
+						source: it.source.join(';')
+					}))
+				};
 			}
-		];
-	}
+		}
+	]
 };

@@ -8,7 +8,7 @@ export interface TimelineParams {
 	sel: string | null;
 }
 
-export const timelineUrl: ViewUrl<TimelineParams> = {
+export const timelineUrl: ViewUrl<TimelineParams, 'timeline'> = {
 	id: 'timeline',
 	path: '/timeline/',
 	title: 'Timeline',

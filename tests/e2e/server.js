@@ -9,7 +9,11 @@ const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const prefix = process.env.BASE_PREFIX ?? '/atlas';
 const port = Number(process.env.PORT ?? 4173);
 // Served the way docs/deploy.md tells a host to: the policy as a header too (with frame-ancestors).
-const csp = cspHeaderForBuild(root);
+// Read from the built pages on the first request, so the server can start (and report a busy port)
+// before there is a build.
+/** @type {string | undefined} */
+let cspValue;
+const csp = () => (cspValue ??= cspHeaderForBuild(root));
 /** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -73,7 +77,7 @@ createServer(async (req, res) => {
 	res.writeHead(status, {
 		'content-type': type,
 		'x-content-type-options': 'nosniff',
-		...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {})
+		...(type.startsWith('text/html') ? { 'content-security-policy': csp() } : {})
 	});
 	res.end(body);
 })

@@ -1,10 +1,11 @@
 /**
  * CSV text of a table a view exports, safe to open in a spreadsheet: a text cell that a
  * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
- * gets a leading `'`. Numbers are written as numbers (a number is never a formula). With a stamp,
+ * gets a leading `'` (the rule of `$lib/data/formula`: a plain number is never escaped). With a stamp,
  * every row also names the data version and build date (`data_version`, `data_built`). Pure.
  */
-import Papa from 'papaparse';
+import { neutraliseFormula } from '$lib/data/formula';
+import { cellString, toCsv } from './csv';
 import type { DataStamp } from './stamp';
 
 export type Cell = string | number | null | undefined;
@@ -15,20 +16,17 @@ export interface CsvTable {
 	rows: readonly Record<string, Cell>[];
 }
 
-const FORMULA = /^[=+\-@\t\r]/;
-
-/** The cell as text: empty for none, numbers as written, formula-like text neutralised. */
+/** The cell as written: empty for none, numbers as written, formula-like text neutralised. */
 export function safeCell(value: Cell): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	return FORMULA.test(value) ? `'${value}` : value;
+	return neutraliseFormula(cellString(value));
 }
 
-/** CSV text (header first, CRLF line ends as papaparse writes them). */
+/** CSV text (header first, CRLF line ends) through the app's one writer, `toCsv`. */
 export function tableCsv(t: CsvTable, stamp?: DataStamp): string {
-	const extra = stamp ? [stamp.version, stamp.builtAt] : [];
-	return Papa.unparse({
-		fields: [...t.columns, ...(stamp ? ['data_version', 'data_built'] : [])].map(safeCell),
-		data: t.rows.map((r) => [...t.columns.map((c) => safeCell(r[c])), ...extra])
-	});
+	if (!stamp) return toCsv(t.rows, t.columns);
+	const extra = { data_version: stamp.version, data_built: stamp.builtAt };
+	return toCsv(
+		t.rows.map((r) => ({ ...r, ...extra })),
+		[...t.columns, 'data_version', 'data_built']
+	);
 }

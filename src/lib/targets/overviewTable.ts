@@ -4,7 +4,7 @@
  * spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) get a
  * leading apostrophe, except numbers in the numeric columns.
  */
-import Papa from 'papaparse';
+import { toCsv } from '$lib/export/csv';
 import type { DataStamp } from '$lib/export/stamp';
 import type { Target } from '$lib/data/types';
 import type { Assessment } from './assess';
@@ -61,35 +61,23 @@ export const TABLE_COLUMNS = [
 	'proxy'
 ] as const;
 
-const NUMERIC = new Set(['latest_year']);
-
-/** A cell a spreadsheet would not run as a formula. */
-export function safeCell(value: string | number | null, numeric = false): string {
-	const s = value === null ? '' : String(value);
-	if (numeric && /^-?\d+(\.\d+)?$/.test(s)) return s;
-	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
 /** CSV text of the table, every row stamped with `data_version` and `data_built`. */
 export function overviewCsv(rows: readonly TableRow[], stamp: DataStamp): string {
-	const fields = [...TABLE_COLUMNS, 'data_version', 'data_built'];
-	return Papa.unparse({
-		fields,
-		data: rows.map((r) =>
-			[
-				r.id,
-				r.code,
-				r.text,
-				r.latest,
-				r.latestYear,
-				r.target,
-				r.status,
-				r.gap,
-				r.method,
-				r.proxy,
-				stamp.version,
-				stamp.builtAt
-			].map((v, i) => safeCell(v, NUMERIC.has(fields[i]!)))
-		)
-	});
+	return toCsv(
+		rows.map((r) => [
+			r.id,
+			r.code,
+			r.text,
+			r.latest,
+			r.latestYear,
+			r.target,
+			r.status,
+			r.gap,
+			r.method,
+			r.proxy,
+			stamp.version,
+			stamp.builtAt
+		]),
+		[...TABLE_COLUMNS, 'data_version', 'data_built']
+	);
 }

@@ -9,10 +9,11 @@ const parse = (text: string) => Papa.parse<string[]>(text.trim()).data;
 
 describe('safe CSV cells', () => {
 	it('neutralises text a spreadsheet would run as a formula', () => {
-		for (const bad of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx'])
+		for (const bad of ['=1+1', '+A1', '-A2', '@SUM(A1)', '\tx', '\rx'])
 			expect(safeCell(bad)).toBe(`'${bad}`);
 		expect(safeCell('ITU-D')).toBe('ITU-D');
 		expect(safeCell(-2.5)).toBe('-2.5');
+		expect(safeCell('-2')).toBe('-2');
 		expect(safeCell(undefined)).toBe('');
 	});
 	it('writes the header, the rows and the data stamp on every row', () => {

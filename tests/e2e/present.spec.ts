@@ -40,7 +40,8 @@ test('presents the shipped deck with the keyboard: every step, jumps, black scre
 			);
 		if (i === 5)
 			await expect(page.getByTestId('view-description')).toContainText(
-				'focused on 2030 Agenda for Sustainable Development target 9.c (1 degree): 4 nodes within reach.'
+				// The count of nodes within reach grows with the data's SDG links: not pinned here.
+				/focused on 2030 Agenda for Sustainable Development target 9\.c \(1 degree\): \d+ nodes within reach\./
 			);
 		if (i < STEPS.length - 1) await page.keyboard.press(keys[i % keys.length]!);
 	}

@@ -15,6 +15,8 @@ test('My decks: add the graph view, edit, reload, delete and undo, export, impor
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Added as step 1 of “My deck”' })
 	).toBeVisible();
+	// The step is saved to IndexedDB asynchronously: wait for it before loading another page.
+	await expect.poll(() => savedSteps(page)).toEqual([1]);
 
 	await page.goto('present/');
 	const deck = page.getByTestId('user-deck');

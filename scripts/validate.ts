@@ -9,6 +9,7 @@ import { decodeCsvBytes } from '../src/lib/data/sniff';
 import { formatIssue, validateAtlas } from '../src/lib/views/validate';
 import type { Dataset, DatasetFiles } from '../src/lib/data/types';
 import { TABLE_FILES } from '../src/lib/data/types';
+import { TABLE_KEYS } from '../src/lib/data/validate';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -24,23 +25,7 @@ export function readCsvFolder(dir: string): DatasetFiles {
 
 /** Rows of a table in the model (relations: the rows of relations.csv, not the implicit links). */
 function rowCount(model: Dataset, file: (typeof TABLE_FILES)[number]): number {
-	const key = {
-		'sources.csv': 'sources',
-		'entities.csv': 'entities',
-		'events.csv': 'events',
-		'sdgs.csv': 'sdgs',
-		'wsis_action_lines.csv': 'wsisActionLines',
-		'frameworks.csv': 'frameworks',
-		'goals.csv': 'goals',
-		'targets.csv': 'targets',
-		'indicators.csv': 'indicators',
-		'observations.csv': 'observations',
-		'relations.csv': 'relations',
-		'facts.csv': 'facts',
-		'sdg_targets.csv': 'sdgTargets',
-		'sdg_alignment.csv': 'sdgAlignment',
-		'briefings.csv': 'briefings'
-	}[file] as keyof Dataset;
+	const key = TABLE_KEYS[file] as keyof Dataset;
 	const rows = (model[key] ?? []) as unknown as { implicit?: boolean }[];
 	return rows.filter((r) => r.implicit !== true).length;
 }

@@ -20,7 +20,8 @@ export { formatIssue, REQUIRED_TABLES };
 /** Called after each table of `TABLE_FILES` is read and typed (`total` is their number). */
 export type ProgressCallback = (done: number, total: number, file: string) => void;
 
-const KEYS: Record<TableFile, keyof TypedTables> = {
+/** The model's key of each table file (`entities.csv` → `entities`). */
+export const TABLE_KEYS: Record<TableFile, keyof TypedTables> = {
 	'sources.csv': 'sources',
 	'entities.csv': 'entities',
 	'events.csv': 'events',
@@ -72,7 +73,7 @@ function run(
 	const typed: Record<string, unknown[]> = {};
 	const untrusted = new Set<TableFile>();
 	TABLE_FILES.forEach((file, i) => {
-		typed[KEYS[file]] = [];
+		typed[TABLE_KEYS[file]] = [];
 		try {
 			const text = texts.get(file);
 			if (text === undefined) {
@@ -88,7 +89,7 @@ function run(
 				tables[file] = table;
 				if (!table.readable || table.missingColumns.includes('id')) untrusted.add(file);
 				const rows = typeRows(table, TABLE_SCHEMAS[file] as TableSchema<unknown>);
-				typed[KEYS[file]] = rows.rows;
+				typed[TABLE_KEYS[file]] = rows.rows;
 				issues = issues.concat(table.issues, rows.issues);
 			}
 		} catch (e) {

@@ -63,10 +63,12 @@ test('My decks: add the graph view, edit, reload, delete and undo, export, impor
 });
 
 test('My decks: steps move up and down with the keyboard', async ({ page }) => {
-	for (const q of ['v=1&sdg=9', 'v=1&type=sector']) {
+	for (const [i, q] of ['v=1&sdg=9', 'v=1&type=sector'].entries()) {
 		await page.goto(`graph/?${q}`);
 		await page.getByRole('button', { name: 'Add to my deck' }).click();
 		await expect(page.getByText(/Added as step/)).toBeVisible();
+		// Saved asynchronously: wait for IndexedDB before loading the next page.
+		await expect.poll(() => savedSteps(page)).toEqual([i + 1]);
 	}
 	await page.goto('present/');
 	await page.getByLabel('Title of step 2').fill('Second');

@@ -15,6 +15,7 @@ import type { Graph } from '$lib/graph/model';
 import { filterKey, type Visibility } from '$lib/graph/visibility';
 import { ZoomController } from '$lib/graph/zoomController.svelte';
 import { cameraStep, INITIAL_CAMERA, type CameraAction, type CameraEvent } from './cameraRules';
+import { reducedMotion as reduced } from '$lib/motion';
 
 export interface SceneInput {
 	g: Graph;
@@ -28,8 +29,6 @@ export interface SceneInput {
 	/** The build-time layout when it fits this graph, else null. */
 	prebuilt: Float32Array | null;
 }
-
-const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class GraphScene {
 	readonly runner: LayoutRunner;

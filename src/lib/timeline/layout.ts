@@ -46,9 +46,16 @@ function splitLane(all: TimelineItem[]) {
 	return s;
 }
 
+/** Where labels may go, in world pixels: the axis's left end, the "today" line to keep clear. */
+export interface LabelBounds {
+	minX?: number;
+	avoidX?: number;
+}
+
 /**
  * Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom; `charWidth` is the
- * average width of a label character (larger type in projector mode).
+ * average width of a label character (larger type in projector mode); `bounds` keep labels
+ * inside the axis and off the "today" line.
  */
 export function layoutLanes(
 	lanes: readonly Lane[],
@@ -56,7 +63,8 @@ export function layoutLanes(
 	x: (ms: number) => number,
 	collapsed: ReadonlySet<string>,
 	maxX = Infinity,
-	charWidth = DEFAULT_STACK.charWidth
+	charWidth = DEFAULT_STACK.charWidth,
+	bounds: LabelBounds = {}
 ): { lanes: PlacedLane[]; height: number } {
 	let y = 0;
 	const out: PlacedLane[] = [];
@@ -66,7 +74,9 @@ export function layoutLanes(
 		const stacked = stackLane(
 			items,
 			x,
-			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX, charWidth }
+			shut
+				? { ...DEFAULT_STACK, maxRows: 1, labels: false }
+				: { ...DEFAULT_STACK, maxX, charWidth, ...bounds }
 		);
 		const rowsTop = LANE_PAD + (lane.series ? STRIP_H : 0);
 		const rows = stacked.rows + (stacked.clusters.length ? 1 : 0);

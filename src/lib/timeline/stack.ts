@@ -67,6 +67,29 @@ export interface LaneLayout {
 
 const MAX_LABEL = 36;
 
+/** Widths of characters in em (a sans-serif such as DejaVu Sans or Segoe UI, rounded up). */
+const em = (c: string): number => {
+	if (c === ' ') return 0.32;
+	if (/[iljtfr.,:;'!|()[\]]/.test(c)) return 0.36;
+	if (c === '…' || c === '—' || /[MW]/.test(c)) return 1;
+	if (/[A-Z]/.test(c)) return 0.7;
+	if (/[0-9]/.test(c)) return 0.64;
+	if (/[mw]/.test(c)) return 0.9;
+	return 0.58;
+};
+/** `charWidth` is the average width of a character of ordinary text, about 0.567 em. */
+const AVERAGE_EM = 0.567;
+
+/**
+ * The width of `text` in pixels when the average character is `charWidth` wide: capitals,
+ * digits and wide letters count more than `i` or a space, so "WTDC-22" is not under-measured.
+ */
+export function textWidth(text: string, charWidth: number): number {
+	let w = 0;
+	for (const c of text) w += em(c);
+	return (w * charWidth) / AVERAGE_EM;
+}
+
 /** A label cut to `MAX_LABEL` characters with an ellipsis. */
 export const truncate = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
@@ -97,7 +120,7 @@ export function stackLane(
 		const markStart = bar ? x0 : x0 - radius;
 		const markEnd = bar ? x1 : x0 + radius;
 		const text = labelOf(item);
-		const labelW = text.length * charWidth + 4;
+		const labelW = textWidth(text, charWidth) + 4;
 		const inside = bar && x1 - x0 >= labelW + 8;
 		// Right of the mark, unless it would run past the right end of the axis or across the
 		// "today" line: then left of it, unless that is cut at the left end or crosses the line

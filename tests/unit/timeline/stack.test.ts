@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STACK, stackLane, truncate, type Placed } from '$lib/timeline/stack';
+import { DEFAULT_STACK, stackLane, textWidth, truncate, type Placed } from '$lib/timeline/stack';
 import type { TimelineItem } from '$lib/timeline/types';
 
 /** Items on a pixel axis: `start`/`end` are pixels here (x is the identity). */
@@ -175,5 +175,13 @@ describe('labels and the "today" line, and the left end of the axis', () => {
 		const q = stackLane([it_('ITU-T', 200)], x, { ...opts, minX: 0, maxX: 230 }).placed[0]!;
 		expect(q.label).toBe('ITU-T');
 		expect(q.labelX).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('textWidth', () => {
+	it('measures capitals and digits wider than the average character, narrow letters narrower', () => {
+		expect(textWidth('WTDC-22', 6.8)).toBeGreaterThan('WTDC-22'.length * 6.8);
+		expect(textWidth('little', 6.8)).toBeLessThan('little'.length * 6.8);
+		expect(textWidth('', 6.8)).toBe(0);
 	});
 });

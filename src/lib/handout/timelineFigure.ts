@@ -20,6 +20,9 @@ import { chooseTicks, type Tick } from '$lib/timeline/ticks';
 import type { LaneGroup } from '$lib/timeline/types';
 import { PAPER_MIN_FONT, PAPER_WIDTH } from './paper';
 
+/** The figure's type size: a point above the printed minimum, as it may print a little smaller. */
+export const FIGURE_FONT = PAPER_MIN_FONT + 1;
+
 export interface FigureLane {
 	id: string;
 	label: string;
@@ -71,7 +74,7 @@ export function timelineFigure(
 	s: Filters & { years: YearRange | null; sel: string | null },
 	now: number,
 	width = PAPER_WIDTH,
-	maxHeight = 520
+	maxHeight = 540
 ): TimelineFigure {
 	const tl = buildTimeline(d, now);
 	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
@@ -92,10 +95,10 @@ export function timelineFigure(
 	// Too tall for a page: the tallest lanes fold to one row of marks without labels, in turn.
 	const shown = tl.lanes.filter((l) => byLane.has(l.id));
 	const collapsed = new Set<string>();
-	// Labels measured at the printed type size (PAPER_MIN_FONT), never cut at the plot's left edge.
-	const charWidth = (PAPER_MIN_FONT * 6.8) / 12;
+	// Labels measured at the figure's type size, never cut at the plot's left edge.
+	const charWidth = (FIGURE_FONT * 6.8) / 12;
 	// Rows a little taller than the type, no cadence strip (expected recurrences are not drawn).
-	const dense = { minX: 0, rowH: 16, pad: 3, strip: 0 };
+	let dense = { minX: 0, rowH: 17, pad: 3, strip: 0 };
 	const lay = () => layoutLanes(shown, byLane, x, collapsed, plotW, charWidth, dense);
 	let layout = lay();
 	while (layout.height > maxHeight) {
@@ -104,6 +107,11 @@ export function timelineFigure(
 			.sort((a, b) => b.height - a.height)[0];
 		if (!tallest) break;
 		collapsed.add(tallest.lane.id);
+		layout = lay();
+	}
+	// Every lane folded and still too tall (the whole history): the tightest rows the type allows.
+	if (layout.height > maxHeight) {
+		dense = { ...dense, rowH: FIGURE_FONT + 1, pad: 2 };
 		layout = lay();
 	}
 	const top = 24;

@@ -5,7 +5,7 @@
 import type { AtlasNode, Relation } from '$lib/data/types';
 import { layoutOptions, linkPairs, runLayout } from './layout';
 import { buildGraph } from './model';
-import { seedPositions } from './seed';
+import { anchoredSeed, layoutStructure } from './structure';
 import { bounds } from './geometry';
 import { radii, SECTOR_VARS, sectorKey } from './style';
 
@@ -32,9 +32,11 @@ export function prebuildLayout(nodes: AtlasNode[], relations: Relation[]): Prebu
 	const g = buildGraph(nodes, relations);
 	const { collide, ...opts } = layoutOptions(nodes.length, true);
 	const radius = radii(g.nodes, g.degree);
-	const xy = runLayout(seedPositions(g.neighbours), linkPairs(g.links), null, {
+	const structure = layoutStructure(g);
+	const xy = runLayout(anchoredSeed(structure), linkPairs(g.links), null, {
 		...opts,
-		radius: collide ? radius : null
+		radius: collide ? radius : null,
+		structure
 	});
 	return { n: nodes.length, key: idsKey(nodes), xy: Array.from(xy, Math.round) };
 }

@@ -6,6 +6,7 @@ import type { PlacedLabel } from './labels';
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
 import { drawStyle, labelFont } from './drawStyle';
+import type { RegionShape } from './hulls';
 import { addShape } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
 import type { Visibility } from './visibility';
@@ -54,6 +55,8 @@ export interface DrawInput {
 	sparse?: boolean;
 	/** Placed labels, in screen pixels (drawn last, on a halo of the background colour). */
 	labels?: PlacedLabel[];
+	/** The regions' outlines in graph units, drawn first as tinted areas. */
+	regions?: Pick<RegionShape, 'hull' | 'colour'>[];
 }
 
 const SHAPE_OF: Record<string, Shape> = Object.fromEntries(NODE_GROUPS.map((g) => [g.id, g.shape]));
@@ -89,6 +92,8 @@ export function drawGraph(
 			y = xy[i * 2 + 1]!;
 		return x >= x0 && x <= x1 && y >= y0 && y <= y1;
 	};
+
+	drawRegions(ctx, d);
 
 	// Links: one path per (group, emphasis), filled in one pass over the links.
 	ctx.lineCap = 'round';
@@ -163,21 +168,56 @@ export function drawGraph(
 	drawLabels(ctx, d);
 }
 
+/** Each region a tinted area in its Sector's colour with a faint outline (under everything). */
+function drawRegions(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	if (!d.regions?.length) return;
+	const s = drawStyle(!!d.palette.projector);
+	ctx.lineJoin = 'round';
+	for (const r of d.regions) {
+		if (r.hull.length < 3) continue;
+		ctx.beginPath();
+		r.hull.forEach(([x, y], k) => (k ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+		ctx.closePath();
+		const colour = r.colour === 'none' ? d.palette.muted : d.palette.sector[r.colour]!;
+		ctx.fillStyle = colour;
+		ctx.globalAlpha = s.regionFill;
+		ctx.fill();
+		ctx.strokeStyle = colour;
+		ctx.globalAlpha = s.regionLine;
+		ctx.lineWidth = 1.5 / d.t.k;
+		ctx.stroke();
+	}
+	ctx.globalAlpha = 1;
+}
+
 function drawLabels(ctx: CanvasRenderingContext2D, d: DrawInput) {
 	if (!d.labels?.length) return;
-	const px = drawStyle(!!d.palette.projector).labelPx;
+	const s = drawStyle(!!d.palette.projector);
 	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'middle';
 	for (const l of d.labels) {
+		if (l.region) {
+			// Region names: larger, muted, no box (they sit on the region's edge).
+			ctx.globalAlpha = 0.8;
+			ctx.fillStyle = d.palette.bg;
+			ctx.fillRect(l.x, l.y, l.w, l.h);
+			ctx.globalAlpha = 1;
+			ctx.fillStyle = d.palette.muted;
+			ctx.font = labelFont(s.regionPx, true);
+			ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
+			continue;
+		}
 		const strong = l.i === d.selected || l.i === d.hovered;
 		ctx.globalAlpha = strong ? 1 : 0.85;
 		ctx.fillStyle = d.palette.bg;
 		ctx.fillRect(l.x, l.y, l.w, l.h);
 		ctx.globalAlpha = 1;
 		ctx.fillStyle = d.palette.fg;
-		ctx.font = labelFont(px, strong);
-		ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
+		ctx.font = labelFont(s.labelPx, strong);
+		const lines = l.text.split('\n');
+		const lh = l.h / lines.length;
+		lines.forEach((t, k) => ctx.fillText(t, l.x + 3, l.y + lh * (k + 0.5) + 0.5));
 	}
 }
 

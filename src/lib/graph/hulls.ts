@@ -46,18 +46,19 @@ export function convexHull(points: Point[]): Point[] {
 }
 
 /** Region kinds drawn as a tinted area; the others (partners, unlinked grids) only get their name. */
-const AREA_KINDS = new Set<RegionKind>(['governance', 'sector', 'union', 'goals', 'sdgs']);
+export const AREA_KINDS = new Set<RegionKind>(['governance', 'sector', 'union', 'goals', 'sdgs']);
 
 /**
  * The shapes of the regions with shown nodes (`shown` null: all). `margin` is the outline's distance
- * from the nodes' edges, in graph units.
+ * from the nodes' edges, in graph units; without `outline`, only the names' places are computed.
  */
 export function regionShapes(
 	regions: Regions,
 	xy: Float32Array,
 	radius: Float32Array,
 	shown: Uint8Array | null = null,
-	margin = 14
+	margin = 14,
+	outline = true
 ): RegionShape[] {
 	const out: RegionShape[] = [];
 	for (const r of regions.regions) {
@@ -73,16 +74,17 @@ export function regionShapes(
 			if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
 			count++;
 			const rr = (radius[i] ?? 4) + margin;
-			for (let k = 0; k < 8; k++) {
-				const a = (k * Math.PI) / 4;
-				pts.push([x + rr * Math.cos(a), y + rr * Math.sin(a)]);
-			}
+			if (outline)
+				for (let k = 0; k < 8; k++) {
+					const a = (k * Math.PI) / 4;
+					pts.push([x + rr * Math.cos(a), y + rr * Math.sin(a)]);
+				}
 			x0 = Math.min(x0, x - rr);
 			x1 = Math.max(x1, x + rr);
 			y0 = Math.min(y0, y - rr);
 		}
 		if (!count) continue;
-		const hull = AREA_KINDS.has(r.kind) ? convexHull(pts) : [];
+		const hull = outline && AREA_KINDS.has(r.kind) ? convexHull(pts) : [];
 		out.push({
 			id: r.id,
 			kind: r.kind,

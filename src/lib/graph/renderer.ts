@@ -51,6 +51,10 @@ export class GraphRenderer {
 		this.#send({ labels });
 	}
 
+	setRegions(regions: NonNullable<RenderMessage['regions']>) {
+		this.#send({ regions });
+	}
+
 	setView(view: View) {
 		this.#send({ view });
 	}
@@ -73,7 +77,7 @@ export class GraphRenderer {
 	}
 
 	#draw() {
-		const { graph, radius, xy, vis, view, colours, labels } = this.#state;
+		const { graph, radius, xy, vis, view, colours, labels, regions } = this.#state;
 		if (!graph || !radius || !xy || !vis || !view?.palette || !view.width || !colours) return;
 		if (xy.length !== graph.nodes.length * 2) return;
 		const ctx = this.#canvas.getContext('2d');
@@ -85,7 +89,7 @@ export class GraphRenderer {
 		const bright = view.bright ? new Set(view.bright) : null;
 		drawGraph(
 			ctx,
-			{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels },
+			{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels, regions },
 			colours
 		);
 		if (this.#painted !== graph && vis.count) {

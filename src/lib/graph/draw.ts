@@ -8,23 +8,31 @@ import type { Palette } from './themeColours.svelte';
 import { drawStyle, labelFont } from './drawStyle';
 import type { RegionShape } from './hulls';
 import { addShape } from './shapes';
+import { structureOf } from './structure';
 import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
 import type { Visibility } from './visibility';
 
 /** What drawing needs of a graph (small enough to hand to a render worker). */
 export interface DrawGraph {
 	nodes: { sdg?: number; sectors: Graph['nodes'][number]['sectors'] }[];
-	links: Pick<Graph['links'][number], 'source' | 'target' | 'group'>[];
+	links: (Pick<Graph['links'][number], 'source' | 'target' | 'group'> & {
+		/** Joins two regions: drawn light until hover or focus brings it forward. */
+		cross?: true;
+	})[];
 	groups: Graph['groups'];
 }
 
 /** The drawing part of a graph. */
 export function drawGraphOf(g: Graph): DrawGraph {
+	const region = structureOf(g).regions.of;
 	return {
 		nodes: g.nodes.map((n) =>
 			n.sdg ? { sdg: n.sdg, sectors: n.sectors } : { sectors: n.sectors }
 		),
-		links: g.links.map((l) => ({ source: l.source, target: l.target, group: l.group })),
+		links: g.links.map((l) => {
+			const link = { source: l.source, target: l.target, group: l.group };
+			return region[l.source] === region[l.target] ? link : { ...link, cross: true as const };
+		}),
 		groups: g.groups
 	};
 }
@@ -95,9 +103,10 @@ export function drawGraph(
 
 	drawRegions(ctx, d);
 
-	// Links: one path per (group, emphasis), filled in one pass over the links.
+	// Links: one path per (group, emphasis), filled in one pass over the links. Emphasis: 0 out of
+	// focus, 1 a cross-region link at rest, 2 in focus (or any other link at rest).
 	ctx.lineCap = 'round';
-	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], []]);
+	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], [], []]);
 	let drawn = 0;
 	const groupIndex = new Map<string, number>(LINK_GROUPS.map((lg, k) => [lg.id, k]));
 	const stride = d.sparse ? Math.max(1, Math.ceil(g.links.length / 6000)) : 1;
@@ -106,14 +115,16 @@ export function drawGraph(
 		const l = g.links[k]!;
 		if (!inView(l.source) && !inView(l.target)) continue;
 		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
-		buckets[groupIndex.get(l.group)! * 2 + (strong ? 1 : 0)]!.push(k);
+		const level = !strong ? 0 : !bright && l.cross ? 1 : 2;
+		buckets[groupIndex.get(l.group)! * 3 + level]!.push(k);
 		drawn++;
 	}
 	// Thousands of links would hide the nodes: the more links, the fainter each one.
 	const base = Math.min(s.linkAlpha.max, Math.max(s.linkAlpha.min, 12 / Math.sqrt(drawn)));
 	buckets.forEach((list, b) => {
 		if (!list.length) return;
-		const strong = b % 2 === 1;
+		const level = b % 3;
+		const strong = level > 0;
 		ctx.beginPath();
 		for (const k of list) {
 			const l = g.links[k]!;
@@ -121,9 +132,10 @@ export function drawGraph(
 			ctx.lineTo(xy[l.target * 2]!, xy[l.target * 2 + 1]!);
 		}
 		// Dashes cost a lot to rasterise: only where few enough links make them legible anyway.
-		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k) : []);
+		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[Math.floor(b / 3)]!.dash.map((v) => v / t.k) : []);
 		ctx.strokeStyle = p.muted;
-		ctx.globalAlpha = strong ? (bright ? 0.9 : base) : s.linkDim;
+		ctx.globalAlpha =
+			level === 1 ? Math.max(s.linkDim, base * 0.35) : strong ? (bright ? 0.9 : base) : s.linkDim;
 		ctx.lineWidth = (strong && bright ? s.linkBright : s.link) / t.k;
 		ctx.stroke();
 	});

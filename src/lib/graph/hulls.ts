@@ -12,12 +12,15 @@ export interface RegionShape {
 	id: string;
 	kind: RegionKind;
 	label: string;
+	short?: string;
 	colour: Sector | 'none';
 	/** Outline, counter-clockwise, in graph units (empty for regions drawn without an area). */
 	hull: Point[];
 	/** The name's anchor: the middle of the shape's top edge, in graph units. */
 	labelX: number;
 	labelY: number;
+	/** The shape's width, in graph units. */
+	width: number;
 	/** Shown nodes in the region. */
 	count: number;
 }
@@ -89,10 +92,12 @@ export function regionShapes(
 			id: r.id,
 			kind: r.kind,
 			label: r.label,
+			...(r.short ? { short: r.short } : {}),
 			colour: r.colour,
 			hull,
 			labelX: (x0 + x1) / 2,
 			labelY: y0,
+			width: x1 - x0,
 			count
 		});
 	}

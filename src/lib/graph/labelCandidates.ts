@@ -98,7 +98,14 @@ export function labelCandidates(c: CandidateInput): {
 	if (c.regions !== false) {
 		const { regions: rs } = structureOf(c.g);
 		for (const r of regionShapes(rs, xy, c.radius, c.shown, 14, false)) {
-			regions.push({ id: r.id, x: r.labelX * t.k + t.x, y: r.labelY * t.k + t.y, text: r.label });
+			regions.push({
+				id: r.id,
+				x: r.labelX * t.k + t.x,
+				y: r.labelY * t.k + t.y,
+				text: r.label,
+				width: r.width * t.k,
+				...(r.short ? { short: r.short } : {})
+			});
 		}
 	}
 	return {

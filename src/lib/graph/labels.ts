@@ -28,6 +28,10 @@ export interface RegionLabelCandidate {
 	x: number;
 	y: number;
 	text: string;
+	/** A shorter name tried where the full one does not fit (the Sector's short name). */
+	short?: string;
+	/** The region's width on screen: a full name much wider than it gives way to the short one. */
+	width?: number;
 }
 
 export interface PlacedLabel {
@@ -114,15 +118,21 @@ export function placeLabels(
 	const placed: PlacedLabel[] = [];
 	const inside = (b: Box) =>
 		b.x >= 0 && b.y >= 0 && b.x + b.w <= opts.width && b.y + b.h <= opts.height;
+	const h1 = Math.round(opts.lineHeight * (opts.regionScale ?? 1));
 	for (const r of opts.regions ?? []) {
-		const w = Math.ceil(measure(r.text) * (opts.regionScale ?? 1)) + 6;
-		const h = Math.round(opts.lineHeight * (opts.regionScale ?? 1));
-		const x = Math.min(Math.max(0, r.x - w / 2), opts.width - w);
-		const spots = [r.y - h - 2, r.y + 2].map((y) => ({ x, y, w, h }));
-		const spot = spots.find((b) => inside(b) && !labels.collides(b));
-		if (!spot) continue;
-		labels.add(spot);
-		placed.push({ i: -1, text: r.text, region: r.id, ...spot });
+		const wide = r.width !== undefined && measure(r.text) * (opts.regionScale ?? 1) > r.width * 1.4;
+		const texts = !r.short ? [r.text] : wide ? [r.short] : [r.text, r.short];
+		for (const text of texts) {
+			const w = Math.ceil(measure(text) * (opts.regionScale ?? 1)) + 6;
+			const x = Math.min(Math.max(0, r.x - w / 2), opts.width - w);
+			const spot = [r.y - h1 - 2, r.y + 2]
+				.map((y) => ({ x, y, w, h: h1 }))
+				.find((b) => inside(b) && !labels.collides(b));
+			if (!spot) continue;
+			labels.add(spot);
+			placed.push({ i: -1, text, region: r.id, ...spot });
+			break;
+		}
 	}
 	let unforced = 0;
 	for (const c of sorted) {

@@ -116,7 +116,7 @@ export function runLayout(
 		.force(
 			'charge',
 			forceManyBody<SimNode>()
-				.strength(st ? -45 : -70)
+				.strength(st ? (d) => st.charge[d.i]! : -70)
 				.theta(opts.theta)
 				.distanceMax(st ? 400 : 2000)
 		)

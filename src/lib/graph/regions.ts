@@ -17,6 +17,8 @@ export interface Region {
 	kind: RegionKind;
 	/** The region's name as the map writes it. */
 	label: string;
+	/** A shorter name from the data (a Sector's short name), written where the full one does not fit. */
+	short?: string;
 	/** Colour key (a Sector, "ITU" or "none"). */
 	colour: Sector | 'none';
 	/** Node indices, in index order. */
@@ -130,7 +132,7 @@ function describe(g: Graph, id: string): Omit<Region, 'id' | 'members'> {
 		);
 		const short = head?.aliases.find((a) => a.length <= 6 && a !== head.name);
 		const label = head ? (short ? `${head.name} (${short})` : head.name) : SECTOR_LABELS[s];
-		return { kind: 'sector', label, colour: s };
+		return { kind: 'sector', label, colour: s, ...(short ? { short } : {}) };
 	}
 	if (id.startsWith('loose:')) return { kind: 'loose', label: '', colour: 'none' };
 	const kind = id as Exclude<RegionKind, 'sector' | 'loose'>;

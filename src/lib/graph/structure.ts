@@ -19,11 +19,16 @@ export interface LayoutStructure {
 	pullY: Float32Array;
 	/** 1 where the node stays exactly at its anchor (SDG band, unlinked grids). */
 	fixed: Uint8Array;
+	/** Many-body strength per node: the structure's regions get more room for their labels. */
+	charge: Float32Array;
 }
 
+/** Room per node by region kind: the Sectors, Secretariat and governance spread out more. */
+const ROOMY = new Set(['sector', 'governance']);
+
 /** Radius of a region holding `count` nodes about `u` apart. */
-export const regionRadius = (count: number, u: number) =>
-	Math.max(1.6 * u, 0.75 * u * Math.sqrt(count));
+export const regionRadius = (count: number, u: number, roomy = false) =>
+	(roomy ? 1.35 : 1) * Math.max(1.6 * u, 0.75 * u * Math.sqrt(count));
 
 /** The layout's anchors for a graph (see the module comment); `u` is the spacing between nodes. */
 export function layoutStructure(
@@ -37,6 +42,7 @@ export function layoutStructure(
 	const pullY = new Float32Array(n).fill(0.08);
 	const fixed = new Uint8Array(n);
 	const { regions: list, of } = regions;
+	const charge = Float32Array.from(of, (k) => (ROOMY.has(list[k]!.kind) ? -90 : -40));
 	const centre = new Map<string, { x: number; y: number; r: number }>();
 	const find = (id: string) => list.find((r) => r.id === id);
 
@@ -44,7 +50,7 @@ export function layoutStructure(
 	const row = ['ITU-R', 'ITU-T', 'ITU-D', 'GS', 'union', 'goals']
 		.map(find)
 		.filter((r) => r !== undefined);
-	const rowR = row.map((r) => regionRadius(r.members.length, u));
+	const rowR = row.map((r) => regionRadius(r.members.length, u, ROOMY.has(r.kind)));
 	const gap = 1.2 * u;
 	const rowW = rowR.reduce((s, r) => s + 2 * r, 0) + gap * Math.max(0, row.length - 1);
 	let x = -rowW / 2;
@@ -59,7 +65,7 @@ export function layoutStructure(
 	// Governance above the Sectors (or above the row when there are none).
 	const sectors = row.filter((r) => r.kind === 'sector').map((r) => centre.get(r.id)!);
 	const gov = find('governance');
-	const govR = gov ? regionRadius(gov.members.length, u) : 0;
+	const govR = gov ? regionRadius(gov.members.length, u, true) : 0;
 	if (gov) {
 		const span = sectors.length ? sectors : [...centre.values()];
 		const gx = span.length
@@ -144,7 +150,7 @@ export function layoutStructure(
 		});
 		gx += w + 3 * u;
 	}
-	return { region: of, anchor, pullX, pullY, fixed };
+	return { region: of, anchor, pullX, pullY, fixed, charge };
 }
 
 /**

@@ -133,3 +133,19 @@ describe('label placement: regions, reserved corners, lines', () => {
 		expect(p!.w).toBe('Telecommunication'.length * 7 + 6);
 	});
 });
+
+describe('region names', () => {
+	it('use the short name where the full one is much wider than the region', () => {
+		const region = {
+			id: 'ITU-D',
+			x: 400,
+			y: 100,
+			text: 'Development Sector (ITU-D)',
+			short: 'ITU-D'
+		};
+		const narrow = placeLabels([], measure, { ...opts, regions: [{ ...region, width: 60 }] });
+		expect(narrow.map((p) => p.text)).toEqual(['ITU-D']);
+		const wide = placeLabels([], measure, { ...opts, regions: [{ ...region, width: 300 }] });
+		expect(wide.map((p) => p.text)).toEqual(['Development Sector (ITU-D)']);
+	});
+});

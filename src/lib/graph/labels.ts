@@ -120,8 +120,14 @@ export function placeLabels(
 		b.x >= 0 && b.y >= 0 && b.x + b.w <= opts.width && b.y + b.h <= opts.height;
 	const h1 = Math.round(opts.lineHeight * (opts.regionScale ?? 1));
 	for (const r of opts.regions ?? []) {
-		const wide = r.width !== undefined && measure(r.text) * (opts.regionScale ?? 1) > r.width * 1.4;
-		const texts = !r.short ? [r.text] : wide ? [r.short] : [r.text, r.short];
+		// A name far wider than its region (zoomed out, a phone) gives way to the short name, or to
+		// nothing: it would cover its neighbours' names.
+		const scale = opts.regionScale ?? 1;
+		const fits = (t: string) => r.width === undefined || measure(t) * scale <= r.width * 1.4;
+		const loose = (t: string) => r.width === undefined || measure(t) * scale <= r.width * 3;
+		const texts = [r.text, r.short ?? ''].filter(
+			(t, k) => t && (k === 1 ? loose(t) : fits(t) || (!r.short && loose(t)))
+		);
 		for (const text of texts) {
 			const w = Math.ceil(measure(text) * (opts.regionScale ?? 1)) + 6;
 			const x = Math.min(Math.max(0, r.x - w / 2), opts.width - w);

@@ -149,3 +149,13 @@ describe('region names', () => {
 		expect(wide.map((p) => p.text)).toEqual(['Development Sector (ITU-D)']);
 	});
 });
+
+describe('region names far wider than their region', () => {
+	it('are left out where no short name fits', () => {
+		const region = { id: 'union', x: 400, y: 100, text: 'Union-wide work' };
+		expect(placeLabels([], measure, { ...opts, regions: [{ ...region, width: 20 }] })).toEqual([]);
+		expect(placeLabels([], measure, { ...opts, regions: [{ ...region, width: 50 }] })).toHaveLength(
+			1
+		);
+	});
+});

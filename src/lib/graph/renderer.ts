@@ -10,6 +10,22 @@ import RenderWorker from './render.worker?worker';
 
 type View = NonNullable<RenderMessage['view']>;
 
+const offscreen = () =>
+	typeof OffscreenCanvas === 'function' &&
+	typeof HTMLCanvasElement === 'function' &&
+	'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+
+/** A render worker started before any canvas needs it (see `prewarmRenderer`). */
+let spare: Worker | null = null;
+
+/**
+ * Starts a render worker now, so its script loads and compiles while the page hydrates; the first
+ * `GraphRenderer` adopts it. Call when the graph's code loads (before the component mounts).
+ */
+export function prewarmRenderer() {
+	if (!spare && typeof window !== 'undefined' && offscreen()) spare = new RenderWorker();
+}
+
 export class GraphRenderer {
 	#worker: Worker | null = null;
 	#canvas: HTMLCanvasElement;
@@ -23,9 +39,10 @@ export class GraphRenderer {
 	constructor(canvas: HTMLCanvasElement, onpaint: () => void = () => {}) {
 		this.#canvas = canvas;
 		this.#onpaint = onpaint;
-		if (typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in canvas) {
+		if (offscreen()) {
 			const off = canvas.transferControlToOffscreen();
-			this.#worker = new RenderWorker();
+			this.#worker = spare ?? new RenderWorker();
+			spare = null;
 			this.#worker.onmessage = (e: MessageEvent<{ painted: number }>) => {
 				mark(e.data.painted);
 				this.#onpaint();

@@ -3,6 +3,7 @@
  * circle of points, so the outline clears it by a margin) and where its name goes. The canvas, the
  * SVG export and the handout figure draw these same shapes. Pure.
  */
+import type { RegionLabelCandidate } from './labels';
 import type { Regions, RegionKind } from './regions';
 import type { Sector } from '$lib/data/types';
 
@@ -116,4 +117,28 @@ export function hullPath(hull: Point[], at: (p: Point) => Point = (p) => p): str
 			})
 			.join('') + 'Z'
 	);
+}
+
+/**
+ * The regions' names as label candidates, mapped to the page by `at` with scale `k`. A region
+ * showing fewer than three nodes goes unnamed: its nodes' own labels say what it is.
+ */
+export function regionNames(
+	shapes: RegionShape[],
+	at: (p: Point) => Point,
+	k: number
+): RegionLabelCandidate[] {
+	return shapes
+		.filter((r) => r.count >= 3)
+		.map((r) => {
+			const [x, y] = at([r.labelX, r.labelY]);
+			return {
+				id: r.id,
+				x,
+				y,
+				text: r.label,
+				width: r.width * k,
+				...(r.short ? { short: r.short } : {})
+			};
+		});
 }

@@ -5,8 +5,8 @@
  * buttons' corners.
  */
 import type { Transform } from './draw';
-import { regionShapes } from './hulls';
-import type { Box, LabelCandidate, PlaceOptions, RegionLabelCandidate } from './labels';
+import { regionNames, regionShapes } from './hulls';
+import type { Box, LabelCandidate, PlaceOptions } from './labels';
 import { nodeLabels } from './labelsText';
 import type { Graph } from './model';
 import { structureOf } from './structure';
@@ -94,20 +94,14 @@ export function labelCandidates(c: CandidateInput): {
 		});
 		if (top) tops++;
 	}
-	const regions: RegionLabelCandidate[] = [];
-	if (c.regions !== false) {
-		const { regions: rs } = structureOf(c.g);
-		for (const r of regionShapes(rs, xy, c.radius, c.shown, 14, false)) {
-			regions.push({
-				id: r.id,
-				x: r.labelX * t.k + t.x,
-				y: r.labelY * t.k + t.y,
-				text: r.label,
-				width: r.width * t.k,
-				...(r.short ? { short: r.short } : {})
-			});
-		}
-	}
+	const regions =
+		c.regions === false
+			? []
+			: regionNames(
+					regionShapes(structureOf(c.g).regions, xy, c.radius, c.shown, 14, false),
+					([x, y]) => [x * t.k + t.x, y * t.k + t.y],
+					t.k
+				);
 	return {
 		candidates,
 		opts: {

@@ -45,6 +45,8 @@ const GOAL_KINDS = new Set(['framework', 'goal', 'target', 'indicator', 'wsis'])
 
 /** Region labels that are not a node's own name (the map's words, kept together for i18n). */
 export const REGION_TEXT = {
+	intro:
+		'The map groups the nodes into regions (governance on top, the Sectors under it, the SDGs along the bottom):',
 	governance: 'Governance and membership',
 	union: 'Union-wide work',
 	goals: 'Frameworks, targets and WSIS action lines',
@@ -141,4 +143,22 @@ function describe(g: Graph, id: string): Omit<Region, 'id' | 'members'> {
 		label: REGION_TEXT[kind],
 		colour: kind === 'governance' || kind === 'union' ? 'ITU' : 'none'
 	};
+}
+
+/**
+ * The regions in words, for the graph's text alternative: "The map's regions: Governance and
+ * membership (26 nodes), …". Only regions with shown nodes (`shown` null: all), in map order.
+ */
+export function describeRegions(r: Regions, shown: Uint8Array | null = null): string {
+	const parts = r.regions
+		.map((region) => {
+			const n = shown ? region.members.filter((i) => shown[i]).length : region.members.length;
+			if (!n) return '';
+			// Unlinked groups already say their count.
+			return region.kind === 'loose'
+				? region.label
+				: `${region.label} (${n} node${n === 1 ? '' : 's'})`;
+		})
+		.filter(Boolean);
+	return parts.length ? `${REGION_TEXT.intro} ${parts.join('; ')}.` : '';
 }

@@ -170,3 +170,19 @@ describe('region shapes', () => {
 		expect(regionShapes({ regions, of }, xy, radius, shown).map((r) => r.id)).not.toContain('GS');
 	});
 });
+
+describe('regions in words', () => {
+	it('names each region with what it shows, in map order', async () => {
+		const { describeRegions } = await import('$lib/graph/regions');
+		const text = describeRegions({ regions, of });
+		expect(text).toMatch(/^The map groups the nodes into regions/);
+		expect(text).toContain('Governance and membership (3 nodes)');
+		expect(text).toContain('Telecommunication Development Sector (ITU-D) (5 nodes)');
+		expect(text).toContain('Not linked: milestone (2)');
+		expect(text.indexOf('Governance')).toBeLessThan(text.indexOf('Radiocommunication'));
+		const shown = new Uint8Array(g.nodes.length);
+		shown[g.index.get('gs')!] = 1;
+		expect(describeRegions({ regions, of }, shown)).toContain('General Secretariat (1 node).');
+		expect(describeRegions({ regions, of }, new Uint8Array(g.nodes.length))).toBe('');
+	});
+});

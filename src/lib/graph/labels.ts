@@ -147,17 +147,30 @@ export function placeLabels(
 		const h = opts.lineHeight * lines.length;
 		const w = Math.ceil(Math.max(...lines.map(measure))) + 6;
 		const gap = c.r + 3;
-		const spots: Box[] = [
-			{ x: c.x + gap, y: c.y - h / 2, w, h },
-			{ x: c.x - gap - w, y: c.y - h / 2, w, h },
-			{ x: c.x - w / 2, y: c.y + gap, w, h },
-			{ x: c.x - w / 2, y: c.y - gap - h, w, h }
-		];
-		if (c.forced || c.persistent)
-			for (const dy of [1, -1, 2, -2]) {
-				const y = c.y - h / 2 + dy * opts.lineHeight;
-				spots.push({ x: c.x + gap, y, w, h }, { x: c.x - gap - w, y, w, h });
-			}
+		const right = (dy: number) => ({ x: c.x + gap, y: c.y - h / 2 + dy, w, h });
+		const left = (dy: number) => ({ x: c.x - gap - w, y: c.y - h / 2 + dy, w, h });
+		const below = { x: c.x - w / 2, y: c.y + gap, w, h };
+		const above = { x: c.x - w / 2, y: c.y - gap - h, w, h };
+		const line = opts.lineHeight;
+		// Forced and persistent labels stay on their node's right where a small shift allows, so a
+		// label rarely crosses over to a neighbouring group.
+		const spots: Box[] =
+			c.forced || c.persistent
+				? [
+						right(0),
+						right(line),
+						right(-line),
+						left(0),
+						left(line),
+						left(-line),
+						below,
+						above,
+						right(2 * line),
+						right(-2 * line),
+						left(2 * line),
+						left(-2 * line)
+					]
+				: [right(0), left(0), below, above];
 		const spot = spots.find(
 			(b) =>
 				inside(b) &&

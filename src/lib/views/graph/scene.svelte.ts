@@ -12,6 +12,7 @@ import { bounds } from '$lib/graph/geometry';
 import { linkPairs } from '$lib/graph/layout';
 import { LayoutRunner } from '$lib/graph/layoutRunner.svelte';
 import type { Graph } from '$lib/graph/model';
+import { structureOf } from '$lib/graph/structure';
 import { filterKey, type Visibility } from '$lib/graph/visibility';
 import { ZoomController } from '$lib/graph/zoomController.svelte';
 import { cameraStep, INITIAL_CAMERA, type CameraAction, type CameraEvent } from './cameraRules';
@@ -158,6 +159,7 @@ export class GraphScene {
 				from: null,
 				active: null,
 				radius,
+				structure: structureOf(graph).structure,
 				animate: !reduced()
 			});
 		});
@@ -181,6 +183,7 @@ export class GraphScene {
 					from: this.runner.xy,
 					active: mask,
 					radius,
+					structure: structureOf(g).structure,
 					animate: !reduced()
 				});
 		});

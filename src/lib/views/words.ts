@@ -91,15 +91,13 @@ export function filtersLine(
 }
 
 /**
- * What the graph and the timeline leave out by default, as a sentence ("" when nothing is): the
- * names flagged doubtful, unless `doubtful=1` shows them.
+ * The names flagged doubtful that a view leaves out by default, as a sentence ("" when the dataset
+ * has none), or that it shows with `doubtful=1`: the `hidden` of the graph and the timeline.
  */
-export function describeHidden(
-	view: string,
-	s: Pick<SharedState, 'doubtful'>,
-	d: Pick<Dataset, 'nodes'>
+export function doubtfulHidden(
+	d: Pick<Dataset, 'nodes'>,
+	s: Pick<SharedState, 'doubtful'>
 ): string {
-	if (view !== 'graph' && view !== 'timeline') return '';
 	const n = d.nodes.filter((x) => x.status === 'doubtful').length;
 	if (!n) return '';
 	return s.doubtful

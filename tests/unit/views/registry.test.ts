@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/lib/views/registry';
 import { VIEW_IDS, VIEW_URLS } from '../../../src/lib/views/urls';
+import { data, st } from '../handout/shipped';
 
 const ROUTES = resolve(__dirname, '../../../src/routes');
 
@@ -30,5 +31,22 @@ describe('the registry of views', () => {
 			expect(typeof def.model).toBe('function');
 		}
 		expect(VIEWS.graph.title).toBe('Organisation graph');
+	});
+});
+
+describe('what a view leaves out by default', () => {
+	it('the graph and the timeline say that the 122 doubtful names are hidden, or shown', () => {
+		for (const id of ['graph', 'timeline'] as const) {
+			expect(VIEWS[id].hidden?.(data, st(''))).toBe(
+				'122 names flagged as doubtful are hidden (“Show names flagged as doubtful” brings them back).'
+			);
+			expect(VIEWS[id].hidden?.(data, st('doubtful=1'))).toBe(
+				'Including 122 names flagged as doubtful.'
+			);
+		}
+	});
+	it('the other views leave nothing out', () => {
+		for (const id of ['home', 'targets', 'data'] as const)
+			expect(VIEWS[id].hidden?.(data, st('')) ?? '').toBe('');
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { resolve } from '$app/paths';
 import type { Target } from '$lib/data/types';
-import { DEFAULT_FRAMEWORK } from '$lib/targets/overview';
+import { DEFAULT_FRAMEWORK } from '$lib/targets/defaults';
 import { SHARED_DEFAULTS, SHARED_KEYS, type SharedState } from './shared';
 import { DEFAULT_VIEW_STATE, writeViewState } from './state';
 

@@ -3,8 +3,9 @@
  * the shortest length and then of the next length), and each path as a chain of relations.
  * Pure functions over indices, like `visibility.ts`.
  *
- * SDG and SDG target nodes are never crossed (they may be the ends), as in `pathsToSectors`: two
- * bodies are not "connected" merely by sharing a goal or a target.
+ * SDGs, goals, targets (SDG and framework ones) and indicators are never crossed (they may be the
+ * ends), as in `pathsToSectors`: two bodies are not "connected" merely by sharing a goal, a target
+ * or an indicator.
  */
 import type { Graph } from './model';
 import { relationLabel } from './style';
@@ -28,8 +29,8 @@ export interface PathOptions {
 /** A cap on the search's steps, so a dense graph never stalls the page. */
 const BUDGET = 200_000;
 
-const crossable = (g: Graph, i: number) =>
-	!g.nodes[i]!.sdg && g.nodes[i]!.kind !== 'sdg_target' && g.nodes[i]!.kind !== 'sdg';
+const AIMS: ReadonlySet<string> = new Set(['sdg', 'sdg_target', 'goal', 'target', 'indicator']);
+const crossable = (g: Graph, i: number) => !g.nodes[i]!.sdg && !AIMS.has(g.nodes[i]!.kind);
 
 /**
  * Up to `max` simple paths from `a` to `b`: every shortest one first (in index order), then those

@@ -56,6 +56,29 @@ describe('connectingPaths', () => {
 		]);
 	});
 
+	it('never crosses a framework target, goal or indicator either', () => {
+		const t = buildGraph(
+			[
+				node('a', 'initiative'),
+				node('b', 'initiative'),
+				node('c', 'partner'),
+				node('t', 'target', [], { kind: 'target' }),
+				node('i', 'indicator', [], { kind: 'indicator' })
+			],
+			[
+				rel('a', 'contributes_to_target', 't'),
+				rel('b', 'contributes_to_target', 't'),
+				rel('a', 'measures', 'i'),
+				rel('b', 'measures', 'i'),
+				rel('a', 'partner_of', 'c'),
+				rel('c', 'partner_of', 'b')
+			]
+		);
+		const [p, ...rest] = connectingPaths(t, t.index.get('a')!, t.index.get('b')!);
+		expect(p!.nodes.map((i) => t.nodes[i]!.id)).toEqual(['a', 'c', 'b']);
+		expect(rest).toEqual([]);
+	});
+
 	it('uses shown nodes only, and finds nothing between unconnected or equal ends', () => {
 		const shown = new Uint8Array(g.nodes.length).fill(1);
 		shown[at('itu')] = 0;

@@ -23,7 +23,8 @@ export interface SceneInput {
 	view: ViewState;
 	/** The URL has been read (after mount). */
 	ready: boolean;
-	/** The shown nodes in focus (the selection and its neighbours to `depth`), else null. */
+	/** The shown nodes in focus (the selection and its neighbours to `depth`, or the nodes on the
+	 * connections shown), else null. */
 	focus: Set<number> | null;
 	/** The build-time layout when it fits this graph, else null. */
 	prebuilt: Float32Array | null;
@@ -70,11 +71,22 @@ export class GraphScene {
 	}
 
 	/**
-	 * Writes a change into the URL as the page's own: the camera does not move for it, nor later
-	 * for a resize (opening the details panel narrows the graph under the user's pointer).
+	 * Writes a change into the URL. The picture is a function of the URL: a change of what is shown
+	 * (filters, focus, a path, a selection in focus mode) drops the URL's zoom, so the camera frames
+	 * the new view as a fresh load of the same link would; only the user's own zoom, written as they
+	 * stop zooming, leaves the camera where it is.
 	 */
 	update(patch: Partial<ViewState>) {
-		this.#step({ type: 'write', key: this.#key({ ...this.#in.view, ...patch }) });
+		const view = this.#in.view;
+		const next = { ...view, ...patch };
+		if (
+			!('zoom' in patch) &&
+			this.#key({ ...next, zoom: null }) !== this.#key({ ...view, zoom: null })
+		)
+			patch = { ...patch, zoom: null };
+		const keys = Object.keys(patch);
+		if (keys.length === 1 && keys[0] === 'zoom')
+			this.#step({ type: 'write', key: this.#key({ ...view, ...patch }) });
 		this.zoom.followsState = false;
 		return this.#write(patch);
 	}
@@ -105,9 +117,12 @@ export class GraphScene {
 		else if (action === 'glide') this.zoom.flyTo(this.#camera(), !reduced());
 	}
 
-	/** The graph changed size: a view the state placed stays where the state puts it. */
+	/**
+	 * The graph changed size (the details sheet opened, the window turned): the camera goes where
+	 * the state puts it at the new size, so the same link gives the same picture at that size.
+	 */
 	resized() {
-		if (this.#rules.placed && this.zoom.followsState) this.#act('jump');
+		if (this.#rules.placed) this.#act('jump');
 		else this.place();
 	}
 
@@ -138,8 +153,9 @@ export class GraphScene {
 	}
 
 	#key(view: ViewState): string {
-		const { zoom, sel, depth } = view;
-		return cameraKey({ zoom, sel, depth, filters: filterKey(view) });
+		const { zoom, sel, depth, path } = view;
+		// A connection shown is framed like a focus: part of what the camera follows.
+		return cameraKey({ zoom, sel, depth, filters: `${filterKey(view)}|${path ?? ''}` });
 	}
 
 	// The whole layout: shipped with the page for the embedded data, else computed in a worker.

@@ -1,6 +1,7 @@
 /**
  * The graph's layout and camera over time, for the graph page: the home layout (shipped with the
- * page, else computed in a worker), re-settling on a filter change, the first placement of the view,
+ * page, else computed in a worker; a filter hides nodes and never moves the others, so a link gives
+ * the same picture however it was reached), the first placement of the view,
  * the user's zoom written into the URL, and the camera gliding to a view state that changes from
  * outside the page (a briefing step, "Back to step", the browser's history).
  * Construct during component initialisation: it registers its own effects.
@@ -39,7 +40,6 @@ export class GraphScene {
 	#write: (patch: Partial<ViewState>) => unknown;
 	/** The whole layout, once known: clearing the filters glides back to it. */
 	#home: Float32Array | null = null;
-	#lastMask: Uint8Array | null = null;
 	/** The camera's rules (`cameraRules.ts`): placed yet, the key shown, the page's own, a refit. */
 	#rules = INITIAL_CAMERA;
 
@@ -58,7 +58,6 @@ export class GraphScene {
 		this.runner = new LayoutRunner(untrack(() => input.prebuilt));
 		this.zoom = new ZoomController(blocks);
 		$effect(() => this.#layoutGraph(input.g));
-		$effect(() => this.#resettle(input.vis.nodes));
 		$effect(() => this.#adoptHome());
 		$effect(() => {
 			void this.runner.xy;
@@ -162,7 +161,6 @@ export class GraphScene {
 	#layoutGraph(graph: Graph) {
 		untrack(() => {
 			const { prebuilt, radius } = this.#in;
-			this.#lastMask = null;
 			if (prebuilt) {
 				this.#home = prebuilt;
 				this.runner.use(prebuilt);
@@ -180,36 +178,12 @@ export class GraphScene {
 		});
 	}
 
-	// A filter change re-settles the shown nodes from where they are (no explosion); clearing the
-	// filters glides back to the full layout.
-	#resettle(mask: Uint8Array) {
-		untrack(() => {
-			const { g, vis, radius } = this.#in;
-			const prev = this.#lastMask;
-			this.#lastMask = mask;
-			if (!prev || (prev.length === mask.length && prev.every((v, i) => v === mask[i]))) return;
-			if (this.runner.settling && !this.#home) return;
-			if (this.#home && vis.count === g.nodes.length)
-				this.runner.tweenTo(this.#home, reduced() ? 0 : 500);
-			else
-				this.runner.run({
-					n: g.nodes.length,
-					links: linkPairs(g.links.filter((_, k) => vis.links[k])),
-					from: this.runner.xy,
-					active: mask,
-					radius,
-					animate: !reduced()
-				});
-		});
-	}
-
 	// When the first layout in the browser ends, it becomes "home" and, unless the user or the link
 	// chose a zoom, the camera goes to the state.
 	#adoptHome() {
-		const { g, vis } = this.#in;
+		const { g } = this.#in;
 		const { settling, xy } = this.runner;
 		if (settling || this.#home || xy.length !== g.nodes.length * 2) return;
-		if (vis.count !== g.nodes.length) return;
 		this.#home = xy;
 		untrack(() => {
 			if (!this.zoom.userChanges && !this.#in.view.zoom)

@@ -62,7 +62,7 @@ test('touch: tap selects, tap on empty space clears, the sheet drags, pinch zoom
 	const before = zoomOf(page.url())!;
 
 	// Two fingers apart: the graph zooms in (the URL follows once they stop).
-	const scrollY = await page.evaluate(() => scrollY);
+	const scrolled = await page.evaluate(() => window.scrollY);
 	await gesture(
 		cdp,
 		[
@@ -82,5 +82,5 @@ test('touch: tap selects, tap on empty space clears, the sheet drags, pinch zoom
 	await gesture(cdp, [corner], [{ x: corner.x + 120, y: corner.y + 60 }]);
 	await expect.poll(() => zoomOf(page.url())?.x).not.toBe(pinched.x);
 	expect(zoomOf(page.url())!.k).toBeCloseTo(pinched.k, 1);
-	expect(await page.evaluate(() => scrollY)).toBe(scrollY);
+	expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });

@@ -10,6 +10,7 @@ import {
 	focusOf,
 	pageNotices,
 	pathsOf,
+	screenFrame,
 	yearNote
 } from '$lib/views/graph/model';
 import { node, tinyItu } from '../graph/factory';
@@ -111,5 +112,18 @@ describe('export file names', () => {
 		expect(exportBaseName({ ...base, years: { from: 2015, to: 2023 }, status: ['verified'] })).toBe(
 			'itu-atlas-graph-verified-2015-2023'
 		);
+	});
+});
+
+describe('the screen frame', () => {
+	it('is the graph box the camera shows', () => {
+		// Scale 2, the graph origin at screen (100, 50), an 800 × 600 view.
+		expect(screenFrame({ k: 2, x: 100, y: 50 }, { width: 800, height: 600 })).toEqual({
+			x0: -50,
+			y0: -25,
+			x1: 350,
+			y1: 275
+		});
+		expect(screenFrame({ k: 1, x: 0, y: 0 }, { width: 0, height: 0 })).toBeNull();
 	});
 });

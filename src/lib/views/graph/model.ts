@@ -137,3 +137,17 @@ export function exportBaseName(
 		.replace(/[^a-z0-9.-]+/g, '-')
 		.slice(0, 120);
 }
+
+/** The part of the graph on screen, in graph units, for a camera `t` over a `size`; null unsized. */
+export function screenFrame(
+	t: { x: number; y: number; k: number },
+	size: { width: number; height: number }
+): { x0: number; y0: number; x1: number; y1: number } | null {
+	if (!size.width || !size.height) return null;
+	return {
+		x0: -t.x / t.k,
+		y0: -t.y / t.k,
+		x1: (size.width - t.x) / t.k,
+		y1: (size.height - t.y) / t.k
+	};
+}

@@ -176,9 +176,10 @@ test.describe('at 1440×900', () => {
 		expect(page.url()).toBe(at);
 	});
 
-	test('the link shows what you saw: search, a filter, by clicks or loaded fresh', async ({
+	test('the link shows what you saw: search, a filter, focus, by clicks or loaded fresh', async ({
 		page
 	}) => {
+		test.slow();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('graph/');
 		const search = page.getByRole('combobox', { name: 'Search' });
@@ -204,6 +205,14 @@ test.describe('at 1440×900', () => {
 		const filtered = await still(page);
 		await fresh.goto(page.url());
 		expect(await differingPixels(fresh, await still(fresh), filtered)).toBe(0);
+
+		// Focus mode on a selection (which opened the side sheet) frames the neighbourhood.
+		await page.goto('graph/?v=1&sel=itu-d');
+		await page.getByLabel('Focus', { exact: true }).selectOption('1');
+		await expect(page).toHaveURL(/[?&]sel=itu-d&depth=1$/);
+		const focused = await still(page);
+		await fresh.goto(page.url());
+		expect(await differingPixels(fresh, await still(fresh), focused)).toBe(0);
 		await fresh.close();
 	});
 });

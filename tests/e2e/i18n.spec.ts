@@ -20,6 +20,11 @@ test('Arabic pages are right to left, in Arabic, and axe clean', async ({ page, 
 	const brand = await page.getByRole('link', { name: 'ITU Atlas' }).boundingBox();
 	const width = page.viewportSize()!.width;
 	expect(brand!.x + brand!.width).toBeGreaterThan(width * 0.8);
+	// The views' own text is still English: marked so (an English voice, no reordering of its
+	// punctuation and figures), while a status badge inside it is Arabic again.
+	await expect(page.getByRole('main')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('main')).toHaveAttribute('dir', 'ltr');
+	await expect(page.getByRole('main').locator('.badge[lang="ar"]').first()).toBeVisible();
 	await axe(page, '/ar/');
 });
 

@@ -21,8 +21,19 @@ export function localizeHref(href: string, locale: Locale = getLocale()): string
 	return localizePath(href, locale, resolve('/'));
 }
 
-/** `lang` and `dir` for an element whose text is in the active locale. */
-export const localeAttributes = (locale: Locale = getLocale()) => ({
-	lang: locale,
-	dir: textDirection(locale)
-});
+/**
+ * `lang` and `dir` for an element whose text is in the page's language, inside content marked
+ * English (`<main>`, until the views' strings move to the catalogues): none on an English page.
+ */
+export function translated(locale: Locale = getLocale()): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+	return locale === 'en' ? {} : { lang: locale, dir: textDirection(locale) };
+}
+
+/**
+ * `lang` and `dir` for content still in English on a page in another language (none on an
+ * English page): screen readers read it with an English voice, and an Arabic page does not
+ * reorder its punctuation and figures.
+ */
+export function untranslated(locale: Locale = getLocale()): { lang?: 'en'; dir?: 'ltr' } {
+	return locale === 'en' ? {} : { lang: 'en', dir: 'ltr' };
+}

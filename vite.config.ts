@@ -13,6 +13,8 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['custom-path', 'baseLocale'],
+			// One module per language, loaded only by pages in that language ($lib/i18n/messages).
+			outputStructure: 'locale-modules',
 			emitReadme: false
 		}),
 		validateDataPlugin(),

@@ -7,6 +7,13 @@ import { embeddedSnapshotHtml } from '$lib/graph/snapshot.server';
 import { appRoot, localeOfPath } from '$lib/i18n/strategy';
 import { textDirection } from '$lib/i18n/locales';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { loadAllMessages } from '$lib/i18n/messages';
+import type { ServerInit } from '@sveltejs/kit';
+
+/** The prerenderer renders every language: all the catalogues, once. */
+export const init: ServerInit = async () => {
+	await loadAllMessages();
+};
 
 // While prerendering, the pages' loads read the dataset's JSON from here instead of fetching it.
 let json: ShippedJson | undefined;

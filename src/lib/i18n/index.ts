@@ -9,7 +9,7 @@ import { resolve } from '$app/paths';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localizePath, textDirection, type Locale } from './locales';
 
-export { m } from '$lib/paraglide/messages';
+export { m } from './messages';
 export { getLocale };
 export { LOCALES, LOCALE_NAMES, textDirection, type Locale } from './locales';
 

@@ -6,13 +6,22 @@
  */
 import type { BriefingIds } from '../data/briefings';
 import type { ParamSet } from './url';
+import type { ViewId } from './urls';
 
-/** The routes of the views. */
-export type ViewPath = '/' | '/graph/' | '/timeline/' | '/targets/' | '/data/';
+/** A view's route: `/<id>/` (its page is `src/routes/<id>/+page.svelte`); the home page's is `/`. */
+export type PathOf<Id extends string> = string extends Id
+	? string
+	: Id extends 'home'
+		? '/'
+		: `/${Id}/`;
+
+/** The routes of the views, derived from the registry (`urls.ts`). */
+export type ViewPath = PathOf<ViewId>;
 
 export interface ViewUrl<P extends object = object, Id extends string = string> {
 	/** The view's id: the `view` column of briefings.csv and the handout's `/handout/<id>/`. */
 	id: Id;
+	/** Its route, by convention `/<id>/` (`/` for home): a unit test checks it. */
 	path: ViewPath;
 	/** The page's title, e.g. "Organisation graph". */
 	title: string;

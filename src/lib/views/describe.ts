@@ -1,7 +1,9 @@
 /**
  * A plain-language description of what a view shows, from its URL state and the data: one or two
  * sentences, for screen readers and for whoever presents the view. Pure: no DOM, no Svelte.
- * Each view words itself (`<view>/index.ts`); this picks the view from the registry.
+ * Each view words itself (`<view>/index.ts`); this picks the view from the registry, so it loads
+ * every view's code: for what may show any view (briefings, handouts). A view's page calls its
+ * own definition's `describe`.
  */
 import type { Dataset } from '$lib/data/types';
 import type { ViewContext } from './definition';
@@ -9,9 +11,7 @@ import { viewOf } from './registry';
 import type { ViewState } from './state';
 import type { ViewId } from './urls';
 
-import { plural } from './words';
-
-export { filterPhrases, joinWords, plural } from './words';
+export { describeHidden, filterPhrases, joinWords, plural } from './words';
 
 export type DescribedView = ViewId;
 export type DescribeOptions = ViewContext;
@@ -24,19 +24,6 @@ export function describeView(
 	opts: DescribeOptions = {}
 ): string {
 	return viewOf(view)?.describe(d, s, opts) ?? '';
-}
-
-/**
- * What the graph and the timeline leave out by default, as a sentence ("" when nothing is): the
- * names flagged doubtful, unless `doubtful=1` shows them.
- */
-export function describeHidden(view: string, s: ViewState, d: Dataset): string {
-	if (view !== 'graph' && view !== 'timeline') return '';
-	const n = d.nodes.filter((x) => x.status === 'doubtful').length;
-	if (!n) return '';
-	return s.doubtful
-		? `Including ${plural(n, 'name')} flagged as doubtful.`
-		: `${plural(n, 'name')} flagged as doubtful ${n === 1 ? 'is' : 'are'} hidden (“Show names flagged as doubtful” brings them back).`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,23 +1,24 @@
 /**
- * Every view of the atlas, in navigation order. Navigation, briefings, handouts, "Add to my deck"
- * and descriptions iterate over this list. Adding a view: a folder `views/<id>/` (its `url.ts`
- * and `index.ts`), its URL contract in `urls.ts` and its definition here.
+ * Every view's full definition (`<view>/index.ts`, exporting `<id>View`), found by the ids of the
+ * registry (`urls.ts`): nothing to add here for a new view. This module loads every view's code,
+ * so only what may show any view imports it (the briefings, the handouts); a view's own page
+ * imports its own definition (`$lib/views/<id>`), so it loads no other view's code.
  */
-import { dataView } from './data';
 import type { ViewDefinition } from './definition';
-import { graphView } from './graph';
-import { homeView } from './home';
-import { targetsView } from './targets';
-import { timelineView } from './timeline';
-import type { ViewId } from './urls';
+import { VIEW_URLS, type ViewId } from './urls';
 
-export const VIEWS = {
-	home: homeView,
-	graph: graphView,
-	timeline: timelineView,
-	targets: targetsView,
-	data: dataView
-} as const satisfies Record<ViewId, ViewDefinition>;
+const modules = import.meta.glob<Record<string, unknown>>('./*/index.ts', { eager: true });
+
+function definitionOf(id: ViewId): ViewDefinition {
+	const def = modules[`./${id}/index.ts`]?.[`${id}View`] as ViewDefinition | undefined;
+	if (def?.id !== id) throw new Error(`views/${id}/index.ts must export ${id}View (id "${id}")`);
+	return def;
+}
+
+export const VIEWS = Object.fromEntries(VIEW_URLS.map((v) => [v.id, definitionOf(v.id)])) as Record<
+	ViewId,
+	ViewDefinition
+>;
 
 /** The views in navigation order. */
 export const VIEW_LIST: readonly ViewDefinition[] = Object.values(VIEWS);

@@ -9,12 +9,8 @@
  * view's parameter is read on any page, so a link keeps what another view wrote.
  * Relative imports only (see `url.ts`).
  */
-import type { DataParams } from './data/url';
-import type { GraphParams } from './graph/url';
 import { SHARED_DEFAULTS, SHARED_PARAMS, SHARED_KEYS, type SharedState } from './shared';
-import type { TargetsParams } from './targets/url';
-import type { TimelineParams } from './timeline/url';
-import { joinSpecs, parseParams, writeParams, type ParamSpec } from './url';
+import { joinSpecs, parseParams, writeParams, type ParamSet, type ParamSpec } from './url';
 import { VIEW_URLS } from './urls';
 
 export type { Zoom } from './graph/url';
@@ -22,8 +18,18 @@ export type { SharedState } from './shared';
 
 export const VIEW_STATE_VERSION = 1;
 
-export interface ViewState
-	extends SharedState, GraphParams, TimelineParams, TargetsParams, DataParams {}
+/** The parameters of a view's URL contract. */
+type ParamsOf<V> = V extends { params: ParamSet<infer P> } ? P : never;
+/** `A | B` → `A & B`. */
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+	? I
+	: never;
+
+/** Every view's own parameters (from the registry, `urls.ts`). */
+export type ViewParams = Intersection<ParamsOf<(typeof VIEW_URLS)[number]>>;
+
+/** The shared state and every view's parameters. */
+export type ViewState = SharedState & ViewParams;
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.assign(
 	{},

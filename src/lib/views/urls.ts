@@ -1,6 +1,9 @@
 /**
- * The URL contracts of every view, in navigation order. A new view adds its `url.ts` here and its
- * definition to `registry.ts`. Relative imports only (see `url.ts`).
+ * The registry of the views: one line per view, its URL contract (`<view>/url.ts`), in navigation
+ * order. Everything else follows from this list: the view ids and routes (`ViewId`, `ViewPath`),
+ * the URL view state (`state.ts`), the navigation, the briefing steps and their check, the handout
+ * pages, and the full definitions (`registry.ts` finds `<view>/index.ts` by the id).
+ * Light on purpose: the data validator loads it at build time. Relative imports only (see `url.ts`).
  */
 import type { ViewUrl } from './contract';
 import { dataUrl } from './data/url';

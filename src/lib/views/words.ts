@@ -92,3 +92,20 @@ export function filtersLine(
 	].filter(Boolean);
 	return `Filters: ${parts.length ? parts.join('; ') : 'none'}`;
 }
+
+/**
+ * What the graph and the timeline leave out by default, as a sentence ("" when nothing is): the
+ * names flagged doubtful, unless `doubtful=1` shows them.
+ */
+export function describeHidden(
+	view: string,
+	s: Pick<SharedState, 'doubtful'>,
+	d: Pick<Dataset, 'nodes'>
+): string {
+	if (view !== 'graph' && view !== 'timeline') return '';
+	const n = d.nodes.filter((x) => x.status === 'doubtful').length;
+	if (!n) return '';
+	return s.doubtful
+		? `Including ${plural(n, 'name')} flagged as doubtful.`
+		: `${plural(n, 'name')} flagged as doubtful ${n === 1 ? 'is' : 'are'} hidden (“Show names flagged as doubtful” brings them back).`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataRows } from '../../../src/lib/views/data/model';
+import { dataModel, dataRows } from '../../../src/lib/views/data/model';
 import { SHARED_DEFAULTS } from '../../../src/lib/views/shared';
+import { data, st } from '../handout/shipped';
 
 const f = (patch: Partial<typeof SHARED_DEFAULTS>) => ({ ...SHARED_DEFAULTS, ...patch });
 const rows = [
@@ -30,5 +31,23 @@ describe('the Data page honours the shared filters', () => {
 	});
 	it('filters by status', () => {
 		expect(ids(dataRows(rows, f({ status: ['partial'] })))).toEqual(['b']);
+	});
+});
+
+describe('the Data page model', () => {
+	it('shows the entities table (347 rows) unless another is asked for', () => {
+		const m = dataModel(data, st(''), null);
+		expect(m.selected.title).toBe('Entities');
+		expect(m.rows).toHaveLength(347);
+		expect(m.phrases).toEqual([]);
+		expect(dataModel(data, st(''), 'events').selected.title).toBe('Events');
+		expect(dataModel(data, st(''), 'no_such_table').selected.title).toBe('Entities');
+	});
+	it('applies the status filter and words only the filters that apply to tables', () => {
+		const m = dataModel(data, st('status=doubtful&sdg=9&type=sector'), 'entities');
+		expect(m.rows).toHaveLength(122);
+		expect(m.selected.rows).toHaveLength(347);
+		expect(m.phrases).toEqual(['with data status doubtful']);
+		expect(dataModel(data, st('sector=itu-d'), null).phrases).toEqual(['in ITU-D']);
 	});
 });

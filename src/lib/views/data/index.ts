@@ -1,9 +1,10 @@
-/** The Data page as a view: the tables, their rows by status, the table shown. */
-import { tableViews, type TableView } from '$lib/data/tables';
+/** The Data page as a view: the tables, their rows by status, the table shown (`model.ts`). */
+import { tableViews } from '$lib/data/tables';
 import { STATUSES, type Dataset } from '$lib/data/types';
 import type { ViewDefinition } from '../definition';
 import { formatNumber } from '$lib/i18n/format';
 import { joinWords, plural } from '../words';
+import { dataModel, type DataModel } from './model';
 import { type DataParams, dataUrl } from './url';
 
 /** The tables, their rows by status, and the table shown. */
@@ -25,9 +26,9 @@ function describe(d: Dataset, table: string | undefined): string {
 	return text;
 }
 
-export const dataView: ViewDefinition<TableView[], DataParams, 'data'> = {
+export const dataView: ViewDefinition<DataModel, DataParams, 'data'> = {
 	...dataUrl,
-	model: (d) => tableViews(d),
+	model: (d, s) => dataModel(d, s, s.table),
 	describe: (d, _s, ctx) => describe(d, ctx.table),
 	phrases: () => [],
 	handout: () => null,

@@ -4,7 +4,10 @@
  * (a start and end year, an event's dates, an observation's or a fact's year), the status filter
  * keeps rows of those statuses. Rows of a table without such a column all stay. Pure.
  */
+import { tableViews, type TableView } from '$lib/data/tables';
+import type { Dataset } from '$lib/data/types';
 import type { SharedState } from '../shared';
+import { filterPhrases } from '../words';
 
 type Row = Record<string, unknown>;
 
@@ -45,4 +48,39 @@ export function dataRows<T extends Row>(
 ): T[] {
 	if (!s.sector.length && !s.years && !s.status.length) return [...rows];
 	return rows.filter((r) => rowPasses(r, s));
+}
+
+/** What the Data page shows: every table, the one chosen, and its rows the shared filters keep. */
+export interface DataModel {
+	/** Every table, in file order. */
+	tables: TableView[];
+	/** The table shown: `table` (its file name without `.csv`), else entities. */
+	selected: TableView;
+	/** The rows of the table shown that pass the shared filters. */
+	rows: Record<string, unknown>[];
+	/** The shared filters that apply, in words (empty when none is on). */
+	phrases: string[];
+	/** Rows in every table together. */
+	totalRows: number;
+}
+
+/** What the Data page shows for the shared state `s` and the table named `table`. */
+export function dataModel(
+	d: Dataset,
+	s: Pick<SharedState, 'sector' | 'years' | 'status'>,
+	table: string | null
+): DataModel {
+	const tables = tableViews(d);
+	const selected =
+		tables.find((v) => v.file === `${table}.csv`) ??
+		tables.find((v) => v.file === 'entities.csv') ??
+		tables[0]!;
+	return {
+		tables,
+		selected,
+		rows: dataRows(selected.rows, s),
+		// SDGs and types do not apply to tables; Sector, years and status do where there is a column.
+		phrases: filterPhrases({ ...s, sdg: [], type: [] }, d),
+		totalRows: tables.reduce((n, v) => n + v.rows.length, 0)
+	};
 }

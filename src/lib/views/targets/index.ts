@@ -1,39 +1,20 @@
-/** The targets view: its model (the overview's rows), description, phrases, figure and CSV. */
+/** The targets view: its model (`model.ts`), description, phrases, figure and CSV. */
 import type { Dataset } from '$lib/data/types';
 import { targetChartInput } from '$lib/handout/targetChart';
 import { targetSummary } from '$lib/handout/targetSummary';
-import { DEFAULT_FRAMEWORK, targetRows } from '$lib/targets/overview';
 import { TARGET_STATUSES } from '$lib/targets/status';
 import type { ViewDefinition } from '../definition';
 import type { ViewState } from '../state';
 import { filterPhrases, joinWords, nameOf, plural, STATUS_WORDS, withFilters } from '../words';
+import { targetsModel, targetsSummary, type TargetsModel } from './model';
 import { type TargetsParams, targetsUrl } from './url';
 
-export interface TargetsModel {
-	/** The framework shown; undefined when the dataset lacks it. */
-	framework: Dataset['frameworks'][number] | undefined;
-	rows: ReturnType<typeof targetRows>;
-	/** Targets in the framework, before the filters. */
-	total: number;
-}
-
-export function targetsModel(d: Dataset, s: ViewState, asOfYear: number): TargetsModel {
-	const framework = d.frameworks.find((f) => f.id === (s.fw ?? DEFAULT_FRAMEWORK));
-	if (!framework) return { framework, rows: [], total: 0 };
-	return {
-		framework,
-		rows: targetRows(d, framework.id, asOfYear, s, {
-			method: s.method ?? 'path',
-			proxy: s.proxy
-		}),
-		total: d.targets.filter((t) => t.framework === framework.id).length
-	};
-}
+export { targetsModel, type TargetsModel } from './model';
 
 const yearOf = (ctx: { asOfYear?: number }) => ctx.asOfYear ?? new Date().getUTCFullYear();
 
 function describe(d: Dataset, s: ViewState, asOfYear: number): string {
-	const { framework: fw, rows, total } = targetsModel(d, s, asOfYear);
+	const { framework: fw, rows, total } = targetsSummary(d, s, asOfYear);
 	if (!fw) return 'Targets: this framework is not in the dataset.';
 	const phrases = filterPhrases(s, d, false);
 	let text = `${fw.name}: ${rows.length} of ${plural(total, 'target')} shown${withFilters(phrases)}`;
@@ -79,7 +60,7 @@ export const targetsView: ViewDefinition<TargetsModel, TargetsParams, 'targets'>
 			name: 'itu-atlas-targets-overview',
 			label: 'Targets overview (CSV)',
 			table(d, s, ctx) {
-				const { framework, rows } = targetsModel(d, s, yearOf(ctx));
+				const { framework, rows } = targetsSummary(d, s, yearOf(ctx));
 				return {
 					columns: [
 						'framework',

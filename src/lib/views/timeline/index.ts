@@ -1,38 +1,13 @@
-/** The timeline as a view: its model (items passing the filters), description, phrases, figure. */
+/** The timeline as a view: its model (`model.ts`), description, phrases, figure and CSV. */
 import type { Dataset } from '$lib/data/types';
-import { matchesAll } from '$lib/filters/facets';
-import { viewData } from '$lib/filters/viewData';
 import { timelineFigure } from '$lib/handout/timelineFigure';
-import { buildTimeline } from '$lib/timeline/build';
-import { utc } from '$lib/timeline/dates';
-import type { TimelineItem } from '$lib/timeline/types';
 import type { ViewDefinition } from '../definition';
 import type { ViewState } from '../state';
 import { filterPhrases, nameOf, plural, withFilters } from '../words';
+import { timelineModel, type TimelineModel } from './model';
 import { type TimelineParams, timelineUrl } from './url';
 
-export interface TimelineModel {
-	/** Items passing the filters (the year range highlights, it does not filter). */
-	items: TimelineItem[];
-	/** Of those, the items that overlap the year range (all of them without one). */
-	inRange: TimelineItem[];
-}
-
-export function timelineModel(d: Dataset, s: ViewState, now: number): TimelineModel {
-	const tl = buildTimeline(d, now);
-	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
-	const { aligned } = viewData(d, s);
-	const f = { sdg: s.sdg, sector: s.sector, type: s.type, status: s.status, doubtful: s.doubtful };
-	const items = tl.items.filter((it) => {
-		const n = it.ref ? nodes.get(it.ref) : undefined;
-		return !n || matchesAll(n, f, aligned);
-	});
-	const years = s.years;
-	const inRange = years
-		? items.filter((it) => it.end >= utc(years.from) && it.start < utc(years.to + 1))
-		: items;
-	return { items, inRange };
-}
+export { timelineModel, type TimelineModel } from './model';
 
 function describe(d: Dataset, s: ViewState, now: number): string {
 	const { items } = timelineModel(d, s, now);

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VIEWS } from '../../../src/lib/views/registry';
+import { VIEW_IDS, VIEW_URLS } from '../../../src/lib/views/urls';
+
+const ROUTES = resolve(__dirname, '../../../src/routes');
+
+describe('the registry of views', () => {
+	it('lists the five views in navigation order', () => {
+		expect(VIEW_IDS).toEqual(['home', 'graph', 'timeline', 'targets', 'data']);
+	});
+	it('gives each view the route /<id>/ (home: /), and each route a page', () => {
+		expect(VIEW_URLS.map((v) => v.path)).toEqual([
+			'/',
+			'/graph/',
+			'/timeline/',
+			'/targets/',
+			'/data/'
+		]);
+		for (const v of VIEW_URLS) {
+			const folder = v.id === 'home' ? ROUTES : resolve(ROUTES, v.id);
+			expect(existsSync(resolve(folder, '+page.svelte')), v.id).toBe(true);
+		}
+	});
+	it('finds every view’s full definition, with the id, route and title of its contract', () => {
+		for (const v of VIEW_URLS) {
+			const def = VIEWS[v.id];
+			expect([def.id, def.path, def.title, def.label]).toEqual([v.id, v.path, v.title, v.label]);
+			expect(typeof def.model).toBe('function');
+		}
+		expect(VIEWS.graph.title).toBe('Organisation graph');
+	});
+});

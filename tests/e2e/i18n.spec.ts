@@ -61,6 +61,19 @@ test('links keep the language, in the menu and across client-side navigation', a
 	);
 });
 
+test('a link of a view not localized yet still keeps the page in its language', async ({
+	page
+}) => {
+	await page.goto('es/');
+	// The home page's own text links the Data page with an English address.
+	const link = page.getByRole('main').getByRole('link', { name: 'Data page' });
+	await expect(link).toHaveAttribute('href', /^(\.\.\/)+data\/$|\/atlas\/data\/$/);
+	await link.click();
+	await expect(page).toHaveURL(/\/atlas\/es\/data\/$/);
+	await expect(html(page)).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('link', { name: 'Datos' })).toHaveAttribute('aria-current', 'page');
+});
+
 test('the language switch opens the same page with the same state in another language', async ({
 	page
 }) => {

@@ -15,6 +15,16 @@ const nameColumns = Object.fromEntries(
 const hasNameWithoutSource = (row: Record<string, unknown>) =>
 	T.NAME_LANGUAGES.some((l) => row[`name_${l}`] !== undefined) && row.names_source === undefined;
 
+function namesOf(r: Record<string, string | undefined>): Pick<T.Entity, 'names' | 'namesSource'> {
+	const names = Object.fromEntries(
+		T.NAME_LANGUAGES.flatMap((l) => {
+			const name = r[`name_${l}`];
+			return name === undefined ? [] : [[l, name]];
+		})
+	);
+	return Object.keys(names).length ? { names, namesSource: toList(r.names_source) } : {};
+}
+
 export const entities = table(
 	withStatusNote(
 		z.object({
@@ -49,13 +59,8 @@ export const entities = table(
 		endYear: f.toNumber(r.end_year),
 		cadence: r.cadence,
 		fixedDate: r.fixed_date,
-		names: Object.fromEntries(
-			T.NAME_LANGUAGES.flatMap((l) => {
-				const name = r[`name_${l}`];
-				return name === undefined ? [] : [[l, name]];
-			})
-		),
-		namesSource: toList(r.names_source),
+		// Only on the rows that have names (the Data page shows a column only where rows have it).
+		...namesOf(r),
 		status: r.status,
 		statusNote: r.status_note,
 		source: toList(r.source)

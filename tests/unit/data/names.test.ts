@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFiles } from '../../../src/lib/data';
+import { cellText, tableViews } from '../../../src/lib/data/tables';
 import { expectOnlyError, goodFiles, setCell, validOf } from './helpers';
 
 const COLUMNS = ['name_fr', 'name_es', 'name_ru', 'name_zh', 'name_ar', 'names_source'];
@@ -21,8 +22,8 @@ const ITU_ROW = 2; // the fixture's row of `itu`, under the header
 
 describe('name columns of entities.csv', () => {
 	it('are optional: the fixture without them is valid, and so is one with them empty', () => {
-		expect(validOf(goodFiles()).model.entities[0]!.names).toEqual({});
-		expect(validOf(withNameColumns()).model.entities[0]!.names).toEqual({});
+		expect(validOf(goodFiles()).model.entities[0]!.names).toBeUndefined();
+		expect(validOf(withNameColumns()).model.entities[0]!.names).toBeUndefined();
 	});
 
 	it('load each filled name under its language, with the sources of the names', () => {
@@ -32,6 +33,11 @@ describe('name columns of entities.csv', () => {
 		const itu = validOf(files).model.entities.find((e) => e.id === 'itu')!;
 		expect(itu.names).toEqual({ fr: 'Nom français', ar: 'اسم' });
 		expect(itu.namesSource).toEqual(['seed-001']);
+		// The Data page shows them in one column, each name after its language.
+		const view = tableViews(validOf(files).model).find((t) => t.file === 'entities.csv')!;
+		expect(view.columns.map((c) => c.key)).toContain('names');
+		expect(view.columns.map((c) => c.key)).not.toContain('namesSource');
+		expect(cellText(itu.names)).toBe('fr: Nom français; ar: اسم');
 	});
 
 	it('require names_source as soon as one name is filled', () => {

@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { viewDataset } from '../src/lib/data/doubtful';
 import { validateDataset } from '../src/lib/data/validate';
 import type { DatasetFiles } from '../src/lib/data/types';
 import { format } from 'prettier';
@@ -65,11 +66,14 @@ function loadDir(dir: string): DatasetFiles {
 function prepare(name: string, files: DatasetFiles, dir: string | null): Dataset {
 	const r = validateDataset(files);
 	if (!r.ok) throw new Error(`${name}: the dataset is not valid (${r.errors.length} errors)`);
-	const ids = new Set(r.model.nodes.map((n) => n.id));
-	const links = r.model.links
+	// The graph opens without the names flagged doubtful: both sides draw what the page draws (and
+	// the page's marks count those nodes).
+	const model = viewDataset(r.model, false);
+	const ids = new Set(model.nodes.map((n) => n.id));
+	const links = model.links
 		.filter((l) => ids.has(l.from) && ids.has(l.to) && l.from !== l.to)
 		.map((l) => ({ source: l.from, target: l.to }));
-	const nodes = r.model.nodes.map((n) => ({ id: n.id, group: n.sectors[0] ?? 'none' }));
+	const nodes = model.nodes.map((n) => ({ id: n.id, group: n.sectors[0] ?? 'none' }));
 	mkdirSync(join(WORK, name), { recursive: true });
 	writeFileSync(join(WORK, name, 'data.json'), JSON.stringify({ nodes, links }));
 	return { name, nodes: nodes.length, links: links.length, dir };

@@ -152,3 +152,22 @@ test('the prerendered SVG snapshot shows the default view until the canvas paint
 	await expect(graph(page)).toBeVisible();
 	await expect(page.locator('[data-graph-snapshot]')).toHaveCount(0);
 });
+
+test('the map names its regions in the graph’s description, and a filter narrows them', async ({
+	page
+}) => {
+	await page.goto('graph/');
+	const g = graph(page);
+	await expect(g).toHaveAccessibleDescription(/Governance and membership \(\d+ nodes\)/);
+	for (const name of [
+		/Radiocommunication Sector \(ITU-R\) \(\d+ nodes\)/,
+		/Telecommunication Standardization Sector \(ITU-T\)/,
+		/Telecommunication Development Sector \(ITU-D\)/,
+		/General Secretariat \(\d+ nodes?\)/,
+		/Sustainable Development Goals \(\d+ nodes\)/
+	])
+		await expect(g).toHaveAccessibleDescription(name);
+	await page.goto('graph/?sector=itu-r');
+	await expect(g).toHaveAccessibleDescription(/Radiocommunication Sector \(ITU-R\)/);
+	await expect(g).not.toHaveAccessibleDescription(/Telecommunication Development Sector/);
+});

@@ -6,24 +6,33 @@ import type { PlacedLabel } from './labels';
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
 import { drawStyle, labelFont } from './drawStyle';
+import type { RegionShape } from './hulls';
 import { addShape } from './shapes';
+import { structureOf } from './structure';
 import { LINK_GROUPS, NODE_GROUPS, sectorKey, type Shape } from './style';
 import type { Visibility } from './visibility';
 
 /** What drawing needs of a graph (small enough to hand to a render worker). */
 export interface DrawGraph {
 	nodes: { sdg?: number; sectors: Graph['nodes'][number]['sectors'] }[];
-	links: Pick<Graph['links'][number], 'source' | 'target' | 'group'>[];
+	links: (Pick<Graph['links'][number], 'source' | 'target' | 'group'> & {
+		/** Joins two regions: drawn light until hover or focus brings it forward. */
+		cross?: true;
+	})[];
 	groups: Graph['groups'];
 }
 
 /** The drawing part of a graph. */
 export function drawGraphOf(g: Graph): DrawGraph {
+	const region = structureOf(g).regions.of;
 	return {
 		nodes: g.nodes.map((n) =>
 			n.sdg ? { sdg: n.sdg, sectors: n.sectors } : { sectors: n.sectors }
 		),
-		links: g.links.map((l) => ({ source: l.source, target: l.target, group: l.group })),
+		links: g.links.map((l) => {
+			const link = { source: l.source, target: l.target, group: l.group };
+			return region[l.source] === region[l.target] ? link : { ...link, cross: true as const };
+		}),
 		groups: g.groups
 	};
 }
@@ -54,6 +63,8 @@ export interface DrawInput {
 	sparse?: boolean;
 	/** Placed labels, in screen pixels (drawn last, on a halo of the background colour). */
 	labels?: PlacedLabel[];
+	/** The regions' outlines in graph units, drawn first as tinted areas. */
+	regions?: Pick<RegionShape, 'hull' | 'colour'>[];
 }
 
 const SHAPE_OF: Record<string, Shape> = Object.fromEntries(NODE_GROUPS.map((g) => [g.id, g.shape]));
@@ -90,9 +101,12 @@ export function drawGraph(
 		return x >= x0 && x <= x1 && y >= y0 && y <= y1;
 	};
 
-	// Links: one path per (group, emphasis), filled in one pass over the links.
+	drawRegions(ctx, d);
+
+	// Links: one path per (group, emphasis), filled in one pass over the links. Emphasis: 0 out of
+	// focus, 1 a cross-region link at rest, 2 in focus (or any other link at rest).
 	ctx.lineCap = 'round';
-	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], []]);
+	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], [], []]);
 	let drawn = 0;
 	const groupIndex = new Map<string, number>(LINK_GROUPS.map((lg, k) => [lg.id, k]));
 	const stride = d.sparse ? Math.max(1, Math.ceil(g.links.length / 6000)) : 1;
@@ -101,14 +115,16 @@ export function drawGraph(
 		const l = g.links[k]!;
 		if (!inView(l.source) && !inView(l.target)) continue;
 		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
-		buckets[groupIndex.get(l.group)! * 2 + (strong ? 1 : 0)]!.push(k);
+		const level = !strong ? 0 : !bright && l.cross ? 1 : 2;
+		buckets[groupIndex.get(l.group)! * 3 + level]!.push(k);
 		drawn++;
 	}
 	// Thousands of links would hide the nodes: the more links, the fainter each one.
 	const base = Math.min(s.linkAlpha.max, Math.max(s.linkAlpha.min, 12 / Math.sqrt(drawn)));
 	buckets.forEach((list, b) => {
 		if (!list.length) return;
-		const strong = b % 2 === 1;
+		const level = b % 3;
+		const strong = level > 0;
 		ctx.beginPath();
 		for (const k of list) {
 			const l = g.links[k]!;
@@ -116,9 +132,10 @@ export function drawGraph(
 			ctx.lineTo(xy[l.target * 2]!, xy[l.target * 2 + 1]!);
 		}
 		// Dashes cost a lot to rasterise: only where few enough links make them legible anyway.
-		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[b >> 1]!.dash.map((v) => v / t.k) : []);
+		ctx.setLineDash(drawn < 2500 ? LINK_GROUPS[Math.floor(b / 3)]!.dash.map((v) => v / t.k) : []);
 		ctx.strokeStyle = p.muted;
-		ctx.globalAlpha = strong ? (bright ? 0.9 : base) : s.linkDim;
+		ctx.globalAlpha =
+			level === 1 ? Math.max(s.linkDim, base * 0.35) : strong ? (bright ? 0.9 : base) : s.linkDim;
 		ctx.lineWidth = (strong && bright ? s.linkBright : s.link) / t.k;
 		ctx.stroke();
 	});
@@ -163,21 +180,56 @@ export function drawGraph(
 	drawLabels(ctx, d);
 }
 
+/** Each region a tinted area in its Sector's colour with a faint outline (under everything). */
+function drawRegions(ctx: CanvasRenderingContext2D, d: DrawInput) {
+	if (!d.regions?.length) return;
+	const s = drawStyle(!!d.palette.projector);
+	ctx.lineJoin = 'round';
+	for (const r of d.regions) {
+		if (r.hull.length < 3) continue;
+		ctx.beginPath();
+		r.hull.forEach(([x, y], k) => (k ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+		ctx.closePath();
+		const colour = r.colour === 'none' ? d.palette.muted : d.palette.sector[r.colour]!;
+		ctx.fillStyle = colour;
+		ctx.globalAlpha = s.regionFill;
+		ctx.fill();
+		ctx.strokeStyle = colour;
+		ctx.globalAlpha = s.regionLine;
+		ctx.lineWidth = 1.5 / d.t.k;
+		ctx.stroke();
+	}
+	ctx.globalAlpha = 1;
+}
+
 function drawLabels(ctx: CanvasRenderingContext2D, d: DrawInput) {
 	if (!d.labels?.length) return;
-	const px = drawStyle(!!d.palette.projector).labelPx;
+	const s = drawStyle(!!d.palette.projector);
 	ctx.setTransform(d.dpr, 0, 0, d.dpr, 0, 0);
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'middle';
 	for (const l of d.labels) {
+		if (l.region) {
+			// Region names: larger, muted, no box (they sit on the region's edge).
+			ctx.globalAlpha = 0.8;
+			ctx.fillStyle = d.palette.bg;
+			ctx.fillRect(l.x, l.y, l.w, l.h);
+			ctx.globalAlpha = 1;
+			ctx.fillStyle = d.palette.muted;
+			ctx.font = labelFont(s.regionPx, true);
+			ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
+			continue;
+		}
 		const strong = l.i === d.selected || l.i === d.hovered;
 		ctx.globalAlpha = strong ? 1 : 0.85;
 		ctx.fillStyle = d.palette.bg;
 		ctx.fillRect(l.x, l.y, l.w, l.h);
 		ctx.globalAlpha = 1;
 		ctx.fillStyle = d.palette.fg;
-		ctx.font = labelFont(px, strong);
-		ctx.fillText(l.text, l.x + 3, l.y + l.h / 2 + 0.5);
+		ctx.font = labelFont(s.labelPx, strong);
+		const lines = l.text.split('\n');
+		const lh = l.h / lines.length;
+		lines.forEach((t, k) => ctx.fillText(t, l.x + 3, l.y + lh * (k + 0.5) + 0.5));
 	}
 }
 

@@ -25,6 +25,10 @@ export interface DrawStyle {
 	/** Label type size and line height. */
 	labelPx: number;
 	labelLine: number;
+	/** Region names' type size; regions' fill and outline opacity. */
+	regionPx: number;
+	regionFill: number;
+	regionLine: number;
 }
 
 const NORMAL: DrawStyle = {
@@ -40,7 +44,10 @@ const NORMAL: DrawStyle = {
 	focusRing: 3,
 	focusGap: 7,
 	labelPx: 12,
-	labelLine: 16
+	labelLine: 16,
+	regionPx: 14,
+	regionFill: 0.07,
+	regionLine: 0.35
 };
 
 const PROJECTOR: DrawStyle = {
@@ -56,7 +63,10 @@ const PROJECTOR: DrawStyle = {
 	focusRing: 5,
 	focusGap: 9,
 	labelPx: 18,
-	labelLine: 24
+	labelLine: 24,
+	regionPx: 21,
+	regionFill: 0.1,
+	regionLine: 0.5
 };
 
 /** The drawing style for normal or projector mode. */

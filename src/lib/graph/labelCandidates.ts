@@ -1,10 +1,15 @@
 /**
  * Which nodes ask for a label in the current view: the selection, the hovered and focused nodes and
- * their neighbours always; then on-screen nodes by importance, a budget that grows with the zoom.
+ * their neighbours always; then the structure's top nodes (in full) and the region names; then
+ * on-screen nodes by importance, a budget that grows with the zoom. Labels keep clear of the zoom
+ * buttons' corners.
  */
 import type { Transform } from './draw';
-import { shorten, type LabelCandidate, type PlaceOptions } from './labels';
+import { regionNames, regionShapes } from './hulls';
+import type { Box, LabelCandidate, PlaceOptions } from './labels';
+import { nodeLabels } from './labelsText';
 import type { Graph } from './model';
+import { structureOf } from './structure';
 
 export interface CandidateInput {
 	g: Graph;
@@ -22,6 +27,20 @@ export interface CandidateInput {
 	bright: Set<number> | null;
 	/** Labelled before anything else, in this order (the selection, the keyboard's node). */
 	first?: number[];
+	/** Boxes labels keep clear of; by default both right-hand corners (where zoom buttons sit). */
+	reserved?: Box[];
+	/** Region names are written (default true). */
+	regions?: boolean;
+}
+
+/** The right-hand corners of a view, where the zoom buttons sit: 3.5rem wide, 9rem tall. */
+export function buttonCorners(width: number, height: number): Box[] {
+	const w = 56;
+	const h = Math.min(144, height / 3);
+	return [
+		{ x: width - w, y: 0, w, h },
+		{ x: width - w, y: height - h, w, h }
+	];
 }
 
 /** Node indices sorted by decreasing degree, then index. */
@@ -38,12 +57,14 @@ export function labelCandidates(c: CandidateInput): {
 	const candidates: LabelCandidate[] = [];
 	const obstacles: { x: number; y: number; r: number }[] = [];
 	const max = Math.round(Math.min(250, 12 + 45 * t.k));
+	let tops = 0;
 	const screen = (i: number) => ({
 		x: xy[i * 2]! * t.k + t.x,
 		y: xy[i * 2 + 1]! * t.k + t.y,
 		r: c.radius[i]! * t.k * 1.2
 	});
 	const first = c.first ?? [];
+	const text = nodeLabels(c.g);
 	for (const i of new Set([...first, ...c.forced])) {
 		if (!c.shown[i] || i < 0) continue;
 		const s = screen(i);
@@ -51,7 +72,7 @@ export function labelCandidates(c: CandidateInput): {
 		candidates.push({
 			i,
 			...s,
-			text: shorten(c.g.nodes[i]!.name, 40),
+			text: text.long[i]!,
 			forced: true,
 			priority: rank >= 0 ? 1e9 - rank : c.g.degree[i]!
 		});
@@ -62,13 +83,34 @@ export function labelCandidates(c: CandidateInput): {
 		if (s.x < -s.r || s.y < -s.r || s.x > c.width + s.r || s.y > c.height + s.r) continue;
 		if (obstacles.length < 1500) obstacles.push(s);
 		if (c.forced.has(i) || (c.bright && !c.bright.has(i)) || candidates.length > max * 3) continue;
+		const top = text.top[i] === 1;
 		candidates.push({
 			i,
 			...s,
-			text: shorten(c.g.nodes[i]!.name, 28),
+			text: text.short[i]!,
 			forced: false,
-			priority: c.g.degree[i]!
+			priority: (top ? 1e6 : 0) + c.g.degree[i]!,
+			persistent: top
 		});
+		if (top) tops++;
 	}
-	return { candidates, opts: { max, obstacles, free: 6 } };
+	const regions =
+		c.regions === false
+			? []
+			: regionNames(
+					regionShapes(structureOf(c.g).regions, xy, c.radius, c.shown, 14, false),
+					([x, y]) => [x * t.k + t.x, y * t.k + t.y],
+					t.k
+				);
+	return {
+		candidates,
+		opts: {
+			max: max + tops,
+			obstacles,
+			free: 6 + tops,
+			regions,
+			regionScale: 14 / 12,
+			reserved: c.reserved ?? buttonCorners(c.width, c.height)
+		}
+	};
 }

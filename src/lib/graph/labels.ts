@@ -1,7 +1,9 @@
 /**
- * Label placement that never overlaps: candidates in priority order (forced ones first: the selection
- * and its neighbours), each tried right, left, below and above its node, kept only where its box hits
- * no placed label and no other drawn node. Zooming in spreads nodes apart, so more labels fit.
+ * Label placement that never overlaps: region names first (over their region), then candidates in
+ * priority order (forced ones first: the selection and its neighbours), each tried right, left, below
+ * and above its node, kept only where its box hits no placed label, no reserved box (the zoom
+ * buttons) and no other drawn node. Zooming in spreads nodes apart, so more labels fit. A label's
+ * text may hold several lines ("\n").
  */
 
 export interface LabelCandidate {
@@ -16,11 +18,28 @@ export interface LabelCandidate {
 	forced: boolean;
 	/** Higher first among the unforced (e.g. degree). */
 	priority: number;
+	/** Tries the extra positions forced labels try (the structure's top nodes). */
+	persistent?: boolean;
+}
+
+/** A region's name, centred above the point x,y (the top of its outline), in CSS pixels. */
+export interface RegionLabelCandidate {
+	id: string;
+	x: number;
+	y: number;
+	text: string;
+	/** A shorter name tried where the full one does not fit (the Sector's short name). */
+	short?: string;
+	/** The region's width on screen: a full name much wider than it gives way to the short one. */
+	width?: number;
 }
 
 export interface PlacedLabel {
+	/** Node index, or -1 for a region's name. */
 	i: number;
 	text: string;
+	/** Set on a region's name (drawn larger and muted). */
+	region?: string;
 	/** Top-left corner and size of the label box. */
 	x: number;
 	y: number;
@@ -39,9 +58,15 @@ export interface PlaceOptions {
 	obstacles?: { x: number; y: number; r: number }[];
 	/** How many of the top unforced labels may cover nodes (hubs sit among their neighbours). */
 	free?: number;
+	/** Boxes no label may cover (the zoom buttons), in CSS pixels. */
+	reserved?: Box[];
+	/** Region names, placed before any node label. */
+	regions?: RegionLabelCandidate[];
+	/** Region names' width relative to `measure` (their type is larger), 1 by default. */
+	regionScale?: number;
 }
 
-type Box = { x: number; y: number; w: number; h: number };
+export type Box = { x: number; y: number; w: number; h: number };
 
 const hit = (a: Box, b: Box) =>
 	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -84,32 +109,71 @@ export function placeLabels(
 ): PlacedLabel[] {
 	const labels = new Grid();
 	const nodes = new Grid();
+	for (const b of opts.reserved ?? []) labels.add(b);
 	for (const o of opts.obstacles ?? [])
 		nodes.add({ x: o.x - o.r, y: o.y - o.r, w: o.r * 2, h: o.r * 2 });
 	const sorted = [...candidates].sort(
 		(a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || a.i - b.i
 	);
 	const placed: PlacedLabel[] = [];
+	const inside = (b: Box) =>
+		b.x >= 0 && b.y >= 0 && b.x + b.w <= opts.width && b.y + b.h <= opts.height;
+	const h1 = Math.round(opts.lineHeight * (opts.regionScale ?? 1));
+	for (const r of opts.regions ?? []) {
+		// A name far wider than its region (zoomed out, a phone) gives way to the short name, or to
+		// nothing: it would cover its neighbours' names.
+		const scale = opts.regionScale ?? 1;
+		const fits = (t: string) => r.width === undefined || measure(t) * scale <= r.width * 1.4;
+		const loose = (t: string) => r.width === undefined || measure(t) * scale <= r.width * 3;
+		const texts = [r.text, r.short ?? ''].filter(
+			(t, k) => t && (k === 1 ? loose(t) : fits(t) || (!r.short && loose(t)))
+		);
+		for (const text of texts) {
+			const w = Math.ceil(measure(text) * (opts.regionScale ?? 1)) + 6;
+			const x = Math.min(Math.max(0, r.x - w / 2), opts.width - w);
+			const spot = [r.y - h1 - 2, r.y + 2]
+				.map((y) => ({ x, y, w, h: h1 }))
+				.find((b) => inside(b) && !labels.collides(b));
+			if (!spot) continue;
+			labels.add(spot);
+			placed.push({ i: -1, text, region: r.id, ...spot });
+			break;
+		}
+	}
 	let unforced = 0;
-	const h = opts.lineHeight;
 	for (const c of sorted) {
 		if (!c.forced && unforced >= opts.max) break;
-		const w = Math.ceil(measure(c.text)) + 6;
+		const lines = c.text.split('\n');
+		const h = opts.lineHeight * lines.length;
+		const w = Math.ceil(Math.max(...lines.map(measure))) + 6;
 		const gap = c.r + 3;
-		const spots: Box[] = [
-			{ x: c.x + gap, y: c.y - h / 2, w, h },
-			{ x: c.x - gap - w, y: c.y - h / 2, w, h },
-			{ x: c.x - w / 2, y: c.y + gap, w, h },
-			{ x: c.x - w / 2, y: c.y - gap - h, w, h }
-		];
-		if (c.forced)
-			for (const dy of [1, -1, 2, -2]) spots.push({ x: c.x + gap, y: c.y - h / 2 + dy * h, w, h });
+		const right = (dy: number) => ({ x: c.x + gap, y: c.y - h / 2 + dy, w, h });
+		const left = (dy: number) => ({ x: c.x - gap - w, y: c.y - h / 2 + dy, w, h });
+		const below = { x: c.x - w / 2, y: c.y + gap, w, h };
+		const above = { x: c.x - w / 2, y: c.y - gap - h, w, h };
+		const line = opts.lineHeight;
+		// Forced and persistent labels stay on their node's right where a small shift allows, so a
+		// label rarely crosses over to a neighbouring group.
+		const spots: Box[] =
+			c.forced || c.persistent
+				? [
+						right(0),
+						right(line),
+						right(-line),
+						left(0),
+						left(line),
+						left(-line),
+						below,
+						above,
+						right(2 * line),
+						right(-2 * line),
+						left(2 * line),
+						left(-2 * line)
+					]
+				: [right(0), left(0), below, above];
 		const spot = spots.find(
 			(b) =>
-				b.x >= 0 &&
-				b.y >= 0 &&
-				b.x + b.w <= opts.width &&
-				b.y + b.h <= opts.height &&
+				inside(b) &&
 				!labels.collides(b) &&
 				(c.forced || unforced < (opts.free ?? 0) || !nodes.collides(b))
 		);

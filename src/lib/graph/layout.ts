@@ -12,6 +12,7 @@ import {
 	type SimulationNodeDatum
 } from 'd3-force';
 import { lcg } from './seed';
+import type { LayoutStructure } from './structure';
 
 export interface LayoutOptions {
 	/** Ticks to run; alpha decays so the last tick reaches alphaMin. */
@@ -23,6 +24,11 @@ export interface LayoutOptions {
 	/** Radius per node for collision, or null for none (too slow at thousands of nodes). */
 	radius: Float32Array | null;
 	seed: number;
+	/**
+	 * The organisation's structure (`structure.ts`): each node pulled to its region's anchor, fixed
+	 * nodes held there, links across regions nearly slack. Without it: one centred cloud.
+	 */
+	structure?: LayoutStructure | null;
 }
 
 /** Options that keep each size fast: fewer ticks and a coarser many-body force as n grows. */
@@ -66,7 +72,12 @@ export function runLayout(
 	for (let i = 0; i < n; i++) {
 		if (active && !active[i]) continue;
 		slot[i] = nodes.length;
-		nodes.push({ i, x: xy[i * 2], y: xy[i * 2 + 1] });
+		const node: SimNode = { i, x: xy[i * 2], y: xy[i * 2 + 1] };
+		if (opts.structure?.fixed[i]) {
+			node.fx = opts.structure.anchor[i * 2];
+			node.fy = opts.structure.anchor[i * 2 + 1];
+		}
+		nodes.push(node);
 	}
 	const edges: Edge[] = [];
 	for (let k = 0; k < links.length; k += 2) {
@@ -80,6 +91,9 @@ export function runLayout(
 		deg[slotOf(e.source)]!++;
 		deg[slotOf(e.target)]!++;
 	}
+	const st = opts.structure ?? null;
+	const crossRegion = (e: Edge) =>
+		!!st && st.region[nodes[slotOf(e.source)]!.i] !== st.region[nodes[slotOf(e.target)]!.i];
 	const alphaMin = 0.001;
 	const sim = forceSimulation(nodes)
 		.randomSource(lcg(opts.seed))
@@ -88,13 +102,36 @@ export function runLayout(
 		.alphaDecay(1 - Math.pow(alphaMin / opts.alpha, 1 / Math.max(1, opts.ticks)))
 		.force(
 			'link',
-			forceLink<SimNode, Edge>(edges).distance(
-				(e) => 24 + 3 * Math.sqrt(Math.max(deg[slotOf(e.source)]!, deg[slotOf(e.target)]!))
-			)
+			forceLink<SimNode, Edge>(edges)
+				.distance(
+					(e) => 24 + 3 * Math.sqrt(Math.max(deg[slotOf(e.source)]!, deg[slotOf(e.target)]!))
+				)
+				// d3's default strength, except across regions: those links are drawn, not pulled.
+				.strength((e) =>
+					crossRegion(e)
+						? 0.004
+						: 1 / Math.max(1, Math.min(deg[slotOf(e.source)]!, deg[slotOf(e.target)]!))
+				)
 		)
-		.force('charge', forceManyBody<SimNode>().strength(-70).theta(opts.theta).distanceMax(2000))
-		.force('x', forceX(0).strength(0.05))
-		.force('y', forceY(0).strength(0.05))
+		.force(
+			'charge',
+			forceManyBody<SimNode>()
+				.strength(st ? (d) => st.charge[d.i]! : -70)
+				.theta(opts.theta)
+				.distanceMax(st ? 400 : 2000)
+		)
+		.force(
+			'x',
+			st
+				? forceX<SimNode>((d) => st.anchor[d.i * 2]!).strength((d) => st.pullX[d.i]!)
+				: forceX(0).strength(0.05)
+		)
+		.force(
+			'y',
+			st
+				? forceY<SimNode>((d) => st.anchor[d.i * 2 + 1]!).strength((d) => st.pullY[d.i]!)
+				: forceY(0).strength(0.05)
+		)
 		.stop();
 	const radius = opts.radius;
 	if (radius) sim.force('collide', forceCollide<SimNode>((d) => radius[d.i]! + 4).iterations(1));

@@ -6,6 +6,7 @@
  */
 import { layoutOptions, runLayout } from './layout';
 import { seedPositions } from './seed';
+import { anchoredSeed, type LayoutStructure } from './structure';
 
 export interface LayoutRequest {
 	n: number;
@@ -17,6 +18,8 @@ export interface LayoutRequest {
 	active: Uint8Array | null;
 	/** Collision radius per node (used only for small graphs). */
 	radius: Float32Array;
+	/** The organisation's structure (`layoutStructure`), or null for a plain centred layout. */
+	structure?: LayoutStructure | null;
 	/** Post intermediate positions (false under reduced motion: only the end is shown). */
 	animate: boolean;
 }
@@ -38,10 +41,11 @@ function neighboursOf(n: number, links: Int32Array): number[][] {
 }
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
-	const { n, links, active, radius, animate } = e.data;
+	const { n, links, active, radius, animate, structure = null } = e.data;
 	const post = (m: LayoutMessage) => (self as unknown as Worker).postMessage(m, [m.xy.buffer]);
 	const fromScratch = !e.data.xy;
-	const xy = e.data.xy ?? seedPositions(neighboursOf(n, links));
+	const xy =
+		e.data.xy ?? (structure ? anchoredSeed(structure) : seedPositions(neighboursOf(n, links)));
 	let count = n;
 	if (active) {
 		count = 0;
@@ -52,7 +56,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
 	// Big graphs post less often: each post costs a redraw, and the cores are better spent settling.
 	const every = count > 1500 ? 200 : 30;
 	let last = performance.now();
-	runLayout(xy, links, active, { ...opts, radius: collide ? radius : null }, (t) => {
+	runLayout(xy, links, active, { ...opts, radius: collide ? radius : null, structure }, (t) => {
 		const now = performance.now();
 		if (animate && now - last > every) {
 			last = now;

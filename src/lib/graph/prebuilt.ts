@@ -5,9 +5,13 @@
 import type { AtlasNode, Relation } from '$lib/data/types';
 import { layoutOptions, linkPairs, runLayout } from './layout';
 import { buildGraph } from './model';
-import { seedPositions } from './seed';
+import { anchoredSeed, layoutStructure } from './structure';
 import { bounds } from './geometry';
+import { hullPath, regionShapes } from './hulls';
 import { radii, SECTOR_VARS, sectorKey } from './style';
+import { structureOf } from './structure';
+import { visibility } from './visibility';
+import { NO_FILTERS } from '$lib/filters/facets';
 
 export interface PrebuiltLayout {
 	/** Node count and a short fingerprint of the ids, in order. */
@@ -32,9 +36,11 @@ export function prebuildLayout(nodes: AtlasNode[], relations: Relation[]): Prebu
 	const g = buildGraph(nodes, relations);
 	const { collide, ...opts } = layoutOptions(nodes.length, true);
 	const radius = radii(g.nodes, g.degree);
-	const xy = runLayout(seedPositions(g.neighbours), linkPairs(g.links), null, {
+	const structure = layoutStructure(g);
+	const xy = runLayout(anchoredSeed(structure), linkPairs(g.links), null, {
 		...opts,
-		radius: collide ? radius : null
+		radius: collide ? radius : null,
+		structure
 	});
 	return { n: nodes.length, key: idsKey(nodes), xy: Array.from(xy, Math.round) };
 }
@@ -58,11 +64,15 @@ export interface GraphSnapshot {
 	linkOpacity: number;
 	/** Nodes grouped by fill and whole radius: each node a round-capped zero-length stroke. */
 	nodes: { fill: string; r: number; d: string }[];
+	/** The regions' tinted areas (their fill a Sector's colour variable). */
+	regions: { fill: string; d: string }[];
 }
 
 /**
- * The snapshot of a prebuilt layout: whole-unit coordinates, the fit box of the page's first view
- * (`bounds(xy, all, 20, 0.02)` then `ZoomController.fit`'s 0.92 margin), sector or SDG colours.
+ * The snapshot of a prebuilt layout as the page first shows it (no filter: what the default view
+ * shows, e.g. no SDG targets): whole-unit coordinates, the fit box of the page's first view
+ * (`bounds(xy, shown, 20, 0.02)` then `ZoomController.fit`'s 0.92 margin), sector or SDG colours,
+ * the regions' areas.
  */
 export function snapshotOf(
 	layout: PrebuiltLayout,
@@ -72,17 +82,28 @@ export function snapshotOf(
 ): GraphSnapshot {
 	const g = buildGraph(nodes, relations);
 	const xy = Float32Array.from(layout.xy);
-	const box = bounds(xy, null, 20, 0.02);
+	const vis = visibility(g, NO_FILTERS, new Map());
+	const box = bounds(xy, vis.nodes, 20, 0.02);
 	const w = (box.x1 - box.x0) / 0.92;
 	const h = (box.y1 - box.y0) / 0.92;
 	const cx = (box.x0 + box.x1) / 2;
 	const cy = (box.y0 + box.y1) / 2;
 	const viewBox = [cx - w / 2, cy - h / 2, w, h].map((v) => Math.round(v)).join(' ');
 	const at = (i: number) => `${layout.xy[i * 2]} ${layout.xy[i * 2 + 1]}`;
-	const links = g.links.map((l) => `M${at(l.source)}L${at(l.target)}`).join('');
+	const links = g.links
+		.filter((_, k) => vis.links[k])
+		.map((l) => `M${at(l.source)}L${at(l.target)}`)
+		.join('');
 	const radius = radii(g.nodes, g.degree);
 	const groups = new Map<string, { fill: string; r: number; d: string[] }>();
+	const regions = regionShapes(structureOf(g).regions, xy, radius, vis.nodes)
+		.filter((r) => r.hull.length)
+		.map((r) => ({
+			fill: `var(${SECTOR_VARS[r.colour]})`,
+			d: hullPath(r.hull, ([x, y]) => [Math.round(x), Math.round(y)])
+		}));
 	g.nodes.forEach((n, i) => {
+		if (!vis.nodes[i]) return;
 		const fill = (n.sdg && sdgColours.get(n.sdg)) || `var(${SECTOR_VARS[sectorKey(n)]})`;
 		const r = Math.max(1, Math.round(radius[i]!));
 		const key = `${fill}|${r}`;
@@ -93,8 +114,21 @@ export function snapshotOf(
 	return {
 		viewBox,
 		links,
-		linkOpacity: Math.min(0.5, Math.max(0.1, 12 / Math.sqrt(g.links.length))),
-		nodes: [...groups.values()].map((x) => ({ fill: x.fill, r: x.r, d: x.d.join('') }))
+		linkOpacity: Math.min(
+			0.5,
+			Math.max(
+				0.1,
+				12 /
+					Math.sqrt(
+						Math.max(
+							1,
+							vis.links.reduce((a, b) => a + b, 0)
+						)
+					)
+			)
+		),
+		nodes: [...groups.values()].map((x) => ({ fill: x.fill, r: x.r, d: x.d.join('') })),
+		regions
 	};
 }
 
@@ -103,9 +137,16 @@ export function snapshotSvg(s: GraphSnapshot): string {
 	const nodes = s.nodes
 		.map((n) => `<path d="${n.d}" style="stroke:${n.fill}" stroke-width="${n.r * 2}"/>`)
 		.join('');
+	const regions = s.regions
+		.map(
+			(r) =>
+				`<path d="${r.d}" style="fill:${r.fill};stroke:${r.fill}" vector-effect="non-scaling-stroke"/>`
+		)
+		.join('');
 	return (
 		`<svg viewBox="${s.viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"` +
 		` style="position:absolute;inset:0;width:100%;height:100%;overflow:visible;pointer-events:none">` +
+		`<g fill-opacity="0.07" stroke-opacity="0.35" stroke-width="1.5">${regions}</g>` +
 		`<path d="${s.links}" fill="none" style="stroke:var(--fg-muted)" stroke-opacity="${s.linkOpacity.toFixed(2)}" stroke-width="1" vector-effect="non-scaling-stroke"/>` +
 		`<g fill="none" stroke-linecap="round">${nodes}</g></svg>`
 	);

@@ -27,6 +27,7 @@ export interface RenderMessage {
 		sparse: boolean;
 	};
 	labels?: DrawInput['labels'];
+	regions?: DrawInput['regions'];
 }
 
 let canvas: OffscreenCanvas | null = null;
@@ -53,7 +54,17 @@ function draw() {
 	if (canvas.height !== h) canvas.height = h;
 	drawGraph(
 		ctx as unknown as CanvasRenderingContext2D,
-		{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels: state.labels },
+		{
+			g: graph,
+			xy,
+			vis,
+			radius,
+			...view,
+			palette: view.palette,
+			bright,
+			labels: state.labels,
+			regions: state.regions
+		},
 		colours
 	);
 	if (paintedGraph !== graph && vis.count) {

@@ -10,6 +10,22 @@ import RenderWorker from './render.worker?worker';
 
 type View = NonNullable<RenderMessage['view']>;
 
+const offscreen = () =>
+	typeof OffscreenCanvas === 'function' &&
+	typeof HTMLCanvasElement === 'function' &&
+	'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+
+/** A render worker started before any canvas needs it (see `prewarmRenderer`). */
+let spare: Worker | null = null;
+
+/**
+ * Starts a render worker now, so its script loads and compiles while the page hydrates; the first
+ * `GraphRenderer` adopts it. Call when the graph's code loads (before the component mounts).
+ */
+export function prewarmRenderer() {
+	if (!spare && typeof window !== 'undefined' && offscreen()) spare = new RenderWorker();
+}
+
 export class GraphRenderer {
 	#worker: Worker | null = null;
 	#canvas: HTMLCanvasElement;
@@ -23,9 +39,10 @@ export class GraphRenderer {
 	constructor(canvas: HTMLCanvasElement, onpaint: () => void = () => {}) {
 		this.#canvas = canvas;
 		this.#onpaint = onpaint;
-		if (typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in canvas) {
+		if (offscreen()) {
 			const off = canvas.transferControlToOffscreen();
-			this.#worker = new RenderWorker();
+			this.#worker = spare ?? new RenderWorker();
+			spare = null;
 			this.#worker.onmessage = (e: MessageEvent<{ painted: number }>) => {
 				mark(e.data.painted);
 				this.#onpaint();
@@ -51,6 +68,10 @@ export class GraphRenderer {
 		this.#send({ labels });
 	}
 
+	setRegions(regions: NonNullable<RenderMessage['regions']>) {
+		this.#send({ regions });
+	}
+
 	setView(view: View) {
 		this.#send({ view });
 	}
@@ -73,7 +94,7 @@ export class GraphRenderer {
 	}
 
 	#draw() {
-		const { graph, radius, xy, vis, view, colours, labels } = this.#state;
+		const { graph, radius, xy, vis, view, colours, labels, regions } = this.#state;
 		if (!graph || !radius || !xy || !vis || !view?.palette || !view.width || !colours) return;
 		if (xy.length !== graph.nodes.length * 2) return;
 		const ctx = this.#canvas.getContext('2d');
@@ -85,7 +106,7 @@ export class GraphRenderer {
 		const bright = view.bright ? new Set(view.bright) : null;
 		drawGraph(
 			ctx,
-			{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels },
+			{ g: graph, xy, vis, radius, ...view, palette: view.palette, bright, labels, regions },
 			colours
 		);
 		if (this.#painted !== graph && vis.count) {

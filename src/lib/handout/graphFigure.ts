@@ -6,6 +6,9 @@
 import type { Dataset } from '$lib/data/types';
 import { sdgAlignment } from '$lib/filters/facets';
 import { bounds } from '$lib/graph/geometry';
+import { hullPath, regionNames, regionShapes } from '$lib/graph/hulls';
+import { TOP_TYPES } from '$lib/graph/labelsText';
+import { structureOf } from '$lib/graph/structure';
 import { placeLabels, shorten } from '$lib/graph/labels';
 import { buildGraph } from '$lib/graph/model';
 import type { Palette } from '$lib/graph/themeColours.svelte';
@@ -31,6 +34,9 @@ export interface GraphFigure {
 	links: { d: string; dash: string | null }[];
 	nodes: FigureNode[];
 	labels: { x: number; y: number; text: string }[];
+	/** The organisation's regions (Sectors, governance …): tinted areas and their names. */
+	regions: { d: string; fill: string }[];
+	regionLabels: { x: number; y: number; text: string }[];
 	/** Nodes drawn and nodes in the graph. */
 	shown: number;
 	total: number;
@@ -136,15 +142,42 @@ export function graphFigure(
 			r: R(i),
 			text: shorten(g.nodes[i]!.name, 40),
 			forced: i === sel,
-			priority: g.degree[i]!
+			priority: g.degree[i]!,
+			// The structure's top (ITU, its bodies, Sectors, bureaux) tries every spot, as on screen.
+			persistent: TOP_TYPES.has(g.nodes[i]!.type)
 		}));
-	const labels = placeLabels(candidates, measure, {
+	const shapes = regionShapes(structureOf(g).regions, xy, radius, vis.nodes);
+	const regions = shapes
+		.filter((r) => r.hull.length)
+		.map((r) => ({
+			d: hullPath(r.hull, ([x, y]) => [ox + (x - b.x0) * kk, oy + (y - b.y0) * kk]),
+			fill: palette.sector[r.colour]!
+		}));
+	const placed = placeLabels(candidates, measure, {
 		width,
 		height,
 		lineHeight: fontSize + 3,
 		max: 40,
 		obstacles: indices.map((i) => ({ x: X(i), y: Y(i), r: R(i) })),
-		free: 3
-	}).map((l) => ({ x: f1(l.x + 3), y: f1(l.y + l.h / 2), text: l.text }));
-	return { width, height, links, nodes, labels, shown: indices.length, total: g.nodes.length };
+		free: 3,
+		regions: regionNames(shapes, ([x, y]) => [ox + (x - b.x0) * kk, oy + (y - b.y0) * kk], kk)
+	});
+	const at = (l: (typeof placed)[number]) => ({
+		x: f1(l.x + 3),
+		y: f1(l.y + l.h / 2),
+		text: l.text
+	});
+	const labels = placed.filter((l) => !l.region).map(at);
+	const regionLabels = placed.filter((l) => l.region).map(at);
+	return {
+		width,
+		height,
+		links,
+		nodes,
+		labels,
+		regions,
+		regionLabels,
+		shown: indices.length,
+		total: g.nodes.length
+	};
 }

@@ -101,3 +101,61 @@ describe('label placement around hubs', () => {
 		);
 	});
 });
+
+describe('label placement: regions, reserved corners, lines', () => {
+	it('places region names first, and node labels off them', () => {
+		const placed = placeLabels([cand(1, 400, 90, { forced: true })], measure, {
+			...opts,
+			regions: [{ id: 'ITU-D', x: 400, y: 100, text: 'Development Sector' }]
+		});
+		const region = placed.find((p) => p.region === 'ITU-D')!;
+		expect(region.i).toBe(-1);
+		expect(region.y + region.h).toBeLessThanOrEqual(100);
+		expect(region.x + region.w / 2).toBeCloseTo(400, -1);
+		for (const p of placed) if (p !== region) expect(overlaps(p, region)).toBe(false);
+	});
+
+	it('keeps every label out of reserved boxes (the zoom buttons)', () => {
+		const corner = { x: 740, y: 0, w: 60, h: 150 };
+		const cs = Array.from({ length: 40 }, (_, i) => cand(i, 700 + (i % 4) * 25, 10 + i * 4));
+		const placed = placeLabels(cs, measure, { ...opts, reserved: [corner] });
+		expect(placed.length).toBeGreaterThan(0);
+		for (const p of placed) expect(overlaps(p, { i: -1, text: '', ...corner })).toBe(false);
+	});
+
+	it('gives a two-line label two lines of height and its widest line', () => {
+		const [p] = placeLabels(
+			[cand(1, 100, 100, { text: 'Telecommunication\nSector' })],
+			measure,
+			opts
+		);
+		expect(p!.h).toBe(32);
+		expect(p!.w).toBe('Telecommunication'.length * 7 + 6);
+	});
+});
+
+describe('region names', () => {
+	it('use the short name where the full one is much wider than the region', () => {
+		const region = {
+			id: 'ITU-D',
+			x: 400,
+			y: 100,
+			text: 'Development Sector (ITU-D)',
+			short: 'ITU-D'
+		};
+		const narrow = placeLabels([], measure, { ...opts, regions: [{ ...region, width: 60 }] });
+		expect(narrow.map((p) => p.text)).toEqual(['ITU-D']);
+		const wide = placeLabels([], measure, { ...opts, regions: [{ ...region, width: 300 }] });
+		expect(wide.map((p) => p.text)).toEqual(['Development Sector (ITU-D)']);
+	});
+});
+
+describe('region names far wider than their region', () => {
+	it('are left out where no short name fits', () => {
+		const region = { id: 'union', x: 400, y: 100, text: 'Union-wide work' };
+		expect(placeLabels([], measure, { ...opts, regions: [{ ...region, width: 20 }] })).toEqual([]);
+		expect(placeLabels([], measure, { ...opts, regions: [{ ...region, width: 50 }] })).toHaveLength(
+			1
+		);
+	});
+});

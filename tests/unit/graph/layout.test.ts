@@ -127,6 +127,11 @@ describe('build-time layout', async () => {
 		expect(snap.links.match(/M/g)).toHaveLength(buildGraph(nodes, links).links.length);
 		expect(snap.nodes.reduce((s, n) => s + n.d.split('M').length - 1, 0)).toBe(nodes.length);
 		expect(snap.links).not.toMatch(/\./);
+		// The Sectors' regions, tinted in their colours.
+		expect(snap.regions.map((r) => r.fill)).toEqual(
+			expect.arrayContaining(['var(--sector-itu-d)', 'var(--sector-itu-r)'])
+		);
+		expect(snap.regions.every((r) => /^M-?\d+,-?\d+(L-?\d+,-?\d+)+Z$/.test(r.d))).toBe(true);
 		const svg = snapshotSvg(snap);
 		expect(svg).toContain('aria-hidden="true"');
 		expect(svg).not.toContain('<text');

@@ -58,3 +58,17 @@ describe('graphFigure', () => {
 		expect(segments).toBe(between.length);
 	});
 });
+
+describe('graphFigure regions', () => {
+	it('outlines the organisation’s regions and names them, as the screen does', () => {
+		const f = graphFigure(data, st('v=1'), xy, PAPER_PALETTE);
+		expect(f.regions.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(f.regions.map((r) => r.fill))).toContain(PAPER_PALETTE.sector['ITU-D']);
+		const names = f.regionLabels.map((l) => l.text);
+		expect(names).toContain('Governance and membership');
+		expect(names).toEqual(expect.arrayContaining(['ITU-R', 'ITU-T']));
+		for (const r of f.regionLabels)
+			for (const l of f.labels)
+				expect(Math.abs(r.y - l.y) < 10 && Math.abs(r.x - l.x) < 20).toBe(false);
+	});
+});

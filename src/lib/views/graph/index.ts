@@ -9,7 +9,7 @@ import { graphFigure } from '$lib/handout/graphFigure';
 import { PAPER_PALETTE } from '$lib/handout/paper';
 import type { ViewDefinition } from '../definition';
 import type { ViewState } from '../state';
-import { filterPhrases, nameOf, plural, withFilters } from '../words';
+import { doubtfulHidden, filterPhrases, nameOf, plural, withFilters } from '../words';
 import { graphExports } from './exports';
 import { type GraphParams, graphUrl } from './url';
 
@@ -62,6 +62,7 @@ export const graphView: ViewDefinition<GraphModel, GraphParams, 'graph'> = {
 	...graphUrl,
 	model: (d, s) => graphModel(d, s),
 	describe,
+	hidden: doubtfulHidden,
 	phrases(d, s) {
 		// On the graph a year range hides nodes.
 		const out = filterPhrases(s, d, true);

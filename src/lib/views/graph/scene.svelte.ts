@@ -13,9 +13,11 @@ import { bounds } from '$lib/graph/geometry';
 import { linkPairs } from '$lib/graph/layout';
 import { LayoutRunner } from '$lib/graph/layoutRunner.svelte';
 import type { Graph } from '$lib/graph/model';
+import { structureOf } from '$lib/graph/structure';
 import { filterKey, type Visibility } from '$lib/graph/visibility';
 import { ZoomController } from '$lib/graph/zoomController.svelte';
 import { cameraStep, INITIAL_CAMERA, type CameraAction, type CameraEvent } from './cameraRules';
+import { reducedMotion as reduced } from '$lib/motion';
 
 export interface SceneInput {
 	g: Graph;
@@ -30,8 +32,6 @@ export interface SceneInput {
 	/** The build-time layout when it fits this graph, else null. */
 	prebuilt: Float32Array | null;
 }
-
-const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class GraphScene {
 	readonly runner: LayoutRunner;
@@ -173,6 +173,7 @@ export class GraphScene {
 				from: null,
 				active: null,
 				radius,
+				structure: structureOf(graph).structure,
 				animate: !reduced()
 			});
 		});

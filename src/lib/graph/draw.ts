@@ -16,7 +16,7 @@ import type { Visibility } from './visibility';
 export interface DrawGraph {
 	nodes: { sdg?: number; sectors: Graph['nodes'][number]['sectors'] }[];
 	links: (Pick<Graph['links'][number], 'source' | 'target' | 'group'> & {
-		/** Joins two regions: drawn light until hover or focus brings it forward. */
+		/** Joins two regions (other than by part_of / governed_by): drawn light until hover or focus. */
 		cross?: true;
 	})[];
 	groups: Graph['groups'];
@@ -31,7 +31,12 @@ export function drawGraphOf(g: Graph): DrawGraph {
 		),
 		links: g.links.map((l) => {
 			const link = { source: l.source, target: l.target, group: l.group };
-			return region[l.source] === region[l.target] ? link : { ...link, cross: true as const };
+			// The organisation's backbone (a Sector part of ITU, ITU governed by its conference)
+			// stays drawn in full across regions.
+			const backbone = l.type === 'part_of' || l.type === 'governed_by';
+			return region[l.source] === region[l.target] || backbone
+				? link
+				: { ...link, cross: true as const };
 		}),
 		groups: g.groups
 	};

@@ -186,3 +186,22 @@ describe('regions in words', () => {
 		expect(describeRegions({ regions, of }, new Uint8Array(g.nodes.length))).toBe('');
 	});
 });
+
+describe('links across regions', () => {
+	it('are marked for drawing light, except the backbone; links inside a region are not', async () => {
+		const { drawGraphOf } = await import('$lib/graph/draw');
+		const d = drawGraphOf(g);
+		const link = (a: string, b: string) =>
+			d.links.find(
+				(l) =>
+					(l.source === g.index.get(a) && l.target === g.index.get(b)) ||
+					(l.source === g.index.get(b) && l.target === g.index.get(a))
+			)!;
+		expect(link('bdt', 'itu-d').cross).toBeUndefined();
+		expect(link('giga', 'sdg-9').cross).toBe(true);
+		expect(link('bdt', 'cop').cross).toBeUndefined();
+		// The backbone: a Sector part of ITU is drawn in full.
+		expect(link('itu-d', 'itu').cross).toBeUndefined();
+		expect(link('unep', 'cop').cross).toBe(true);
+	});
+});

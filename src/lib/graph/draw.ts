@@ -109,7 +109,7 @@ export function drawGraph(
 	drawRegions(ctx, d);
 
 	// Links: one path per (group, emphasis), filled in one pass over the links. Emphasis: 0 out of
-	// focus, 1 a cross-region link at rest, 2 in focus (or any other link at rest).
+	// focus, 1 a cross-region link at rest (not the selection's), 2 in focus (or any other link).
 	ctx.lineCap = 'round';
 	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], [], []]);
 	let drawn = 0;
@@ -120,7 +120,8 @@ export function drawGraph(
 		const l = g.links[k]!;
 		if (!inView(l.source) && !inView(l.target)) continue;
 		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
-		const level = !strong ? 0 : !bright && l.cross ? 1 : 2;
+		const picked = l.source === d.selected || l.target === d.selected;
+		const level = !strong ? 0 : !bright && l.cross && !picked ? 1 : 2;
 		buckets[groupIndex.get(l.group)! * 3 + level]!.push(k);
 		drawn++;
 	}

@@ -42,19 +42,29 @@ export const CSP_DIRECTIVES = {
 /** Directives a <meta> policy cannot carry: only a response header can forbid framing. */
 export const HEADER_ONLY = { 'frame-ancestors': ['none'] };
 
+/**
+ * The same for the embeds (`/embed/<view>/`), made to be framed by other pages: any https or http
+ * page may (a host that wants only its intranet lists those origins instead, see docs/deploy.md).
+ * Every other page still refuses to be framed.
+ */
+export const EMBED_HEADER_ONLY = { 'frame-ancestors': ['*'] };
+
 const quoted = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic']);
 const source = (/** @type {string} */ s) => (quoted.has(s) || /^sha\d+-/.test(s) ? `'${s}'` : s);
 
 /**
  * The policy as a header value, for a static host: the page's own <meta> policy plus
  * `frame-ancestors`. `kitHashes` are the hashes SvelteKit adds for its start-up script on each page
- * (they differ per page, so a host-wide header lists them all: see docs/deploy.md).
+ * (they differ per page, so a host-wide header lists them all: see docs/deploy.md). With `embed`,
+ * the policy of the embed routes, which may be framed.
  * @param {string[]} kitHashes
+ * @param {{ embed?: boolean }} [options]
  */
-export function cspHeader(kitHashes = /** @type {string[]} */ ([])) {
+export function cspHeader(kitHashes = /** @type {string[]} */ ([]), { embed = false } = {}) {
 	/** @type {Record<string, string[]>} */
 	const all = {};
-	for (const [name, values] of Object.entries({ ...CSP_DIRECTIVES, ...HEADER_ONLY }))
+	const headerOnly = embed ? EMBED_HEADER_ONLY : HEADER_ONLY;
+	for (const [name, values] of Object.entries({ ...CSP_DIRECTIVES, ...headerOnly }))
 		if (Array.isArray(values)) all[name] = values.map(String);
 	all['script-src'] = [...(all['script-src'] ?? []), ...kitHashes];
 	return Object.entries(all)

@@ -19,7 +19,10 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: chromiumLaunch,
 		timezoneId: 'UTC',
-		locale: 'en-GB'
+		locale: 'en-GB',
+		// The app's service worker (offline use) stays out of the tests, except where a spec allows it
+		// (offline.spec.ts): it would answer requests the fixture's routing must see.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: 'node tests/e2e/server.js',

@@ -14,6 +14,9 @@ const config = {
 			base: process.env.BASE_PATH ?? ''
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/service-worker.ts is registered by the app itself ($lib/offline), which follows its
+		// updates and never from the 404 page.
+		serviceWorker: { register: false },
 		// A strict Content-Security-Policy on every page (a <meta> tag with the hashes of the inline
 		// scripts; see csp.config.js and docs/deploy.md for the header a host should send too).
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES }

@@ -58,7 +58,7 @@ test('each step of the deck has its figure, its filters and a QR code, and print
 		[3, /^Chart of target 1\.2: World, \d+ values/, /selected$/],
 		[
 			4,
-			/^Timeline 1999 to 2009: \d+ items in \d+ lanes, 2003 to 2005 highlighted\.$/,
+			/^Timeline 1999 to 2009: \d+ of the \d+ items, in \d+ lanes, 2003 to 2005 highlighted \(expected recurrences are not drawn\)\.$/,
 			/^Years 2003 to 2005 highlighted$/
 		]
 	];

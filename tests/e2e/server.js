@@ -11,9 +11,13 @@ const port = Number(process.env.PORT ?? 4173);
 // Served the way docs/deploy.md tells a host to: the policy as a header too (with frame-ancestors).
 // Read from the built pages on the first request, so the server can start (and report a busy port)
 // before there is a build.
-/** @type {string | undefined} */
-let cspValue;
-const csp = () => (cspValue ??= cspHeaderForBuild(root));
+/** @type {Record<string, string>} */
+const cspValues = {};
+/** The policy of a page: the embeds (`/embed/…`) may be framed, no other page may. */
+const csp = (/** @type {string} */ path) => {
+	const kind = path.startsWith('/embed/') ? 'embed' : 'page';
+	return (cspValues[kind] ??= cspHeaderForBuild(root, { embed: kind === 'embed' }));
+};
 /** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -77,7 +81,7 @@ createServer(async (req, res) => {
 	res.writeHead(status, {
 		'content-type': type,
 		'x-content-type-options': 'nosniff',
-		...(type.startsWith('text/html') ? { 'content-security-policy': csp() } : {})
+		...(type.startsWith('text/html') ? { 'content-security-policy': csp(rel) } : {})
 	});
 	res.end(body);
 })

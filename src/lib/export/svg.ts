@@ -37,8 +37,8 @@ export interface SvgExport {
 const esc = (s: string) =>
 	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** The SVG text of `svg` with its styles inlined and the title, lines, legend and footer added. */
-export function standaloneSvg(svg: SVGSVGElement, meta: SvgExport): string {
+/** A copy of the drawn `svg` with each element's computed styles written into its `style`. */
+export function styledClone(svg: SVGSVGElement): SVGSVGElement {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const src = [svg, ...svg.querySelectorAll('*')];
 	const dst = [clone, ...clone.querySelectorAll('*')];
@@ -47,6 +47,12 @@ export function standaloneSvg(svg: SVGSVGElement, meta: SvgExport): string {
 		const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
 		dst[i]!.setAttribute('style', style);
 	});
+	return clone;
+}
+
+/** The SVG text of `svg` with its styles inlined and the title, lines, legend and footer added. */
+export function standaloneSvg(svg: SVGSVGElement, meta: SvgExport): string {
+	const clone = styledClone(svg);
 	const root = getComputedStyle(document.documentElement);
 	const bg = root.getPropertyValue('--bg').trim() || '#fff';
 	const fg = root.getPropertyValue('--fg').trim() || '#000';

@@ -9,9 +9,7 @@ import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { CAMERA_MS, centreTransform, fitTransform, MAX_K, MIN_K } from './camera';
 import type { Transform } from './draw';
 import type { Box } from './geometry';
-
-const reduced = () =>
-	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { reducedMotion as reduced } from '$lib/motion';
 
 export class ZoomController {
 	t = $state.raw<Transform>({ x: 0, y: 0, k: 1 });

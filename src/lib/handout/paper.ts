@@ -6,6 +6,14 @@
  */
 import type { Palette } from '$lib/graph/themeColours.svelte';
 
+/**
+ * The printable width of a page (A4 or Letter less the margins, about 180 mm) in CSS pixels: a
+ * figure laid out this wide prints at its own size, so its type prints at its size.
+ */
+export const PAPER_WIDTH = 680;
+/** The smallest type of a printed figure, in CSS pixels at PAPER_WIDTH: 11 px is 8.25 pt. */
+export const PAPER_MIN_FONT = 11;
+
 /** Light theme tokens by CSS custom property name. */
 export const PAPER_TOKENS = {
 	'--bg': '#ffffff',

@@ -12,11 +12,16 @@ import type { YearRange } from '$lib/filters/years';
 import { buildTimeline } from '$lib/timeline/build';
 import { utc } from '$lib/timeline/dates';
 import { GROUP_LABEL } from '$lib/timeline/lanes';
-import { itemsByLane, layoutLanes, positionOf, ROW_H } from '$lib/timeline/layout';
+import { itemsByLane, layoutLanes, positionOf } from '$lib/timeline/layout';
 import { markPaths, type MarkPaths } from '$lib/timeline/marks';
+import { textWidth } from '$lib/timeline/stack';
 import { DOMAIN } from '$lib/timeline/scale';
 import { chooseTicks, type Tick } from '$lib/timeline/ticks';
 import type { LaneGroup } from '$lib/timeline/types';
+import { PAPER_MIN_FONT, PAPER_WIDTH } from './paper';
+
+/** The figure's type size: a point above the printed minimum, as it may print a little smaller. */
+export const FIGURE_FONT = PAPER_MIN_FONT + 1;
 
 export interface FigureLane {
 	id: string;
@@ -48,6 +53,15 @@ export interface TimelineFigure {
 	items: number;
 }
 
+/** `text` cut with an ellipsis to at most `width` pixels (bold names: a little wider). */
+function fit(text: string, width: number, charWidth: number): string {
+	const w = (s: string) => textWidth(s, charWidth) * 1.08;
+	if (w(text) <= width) return text;
+	let s = text;
+	while (s.length > 1 && w(`${s}…`) > width) s = s.slice(0, -1);
+	return `${s.trimEnd()}…`;
+}
+
 /** The years shown: the highlighted range padded (at least 4 years a side, or its own length). */
 export function figureWindow(years: YearRange | null): { from: number; to: number } {
 	if (!years) return { from: 1865, to: 2030 };
@@ -59,8 +73,8 @@ export function timelineFigure(
 	d: Dataset,
 	s: Filters & { years: YearRange | null; sel: string | null },
 	now: number,
-	width = 640,
-	maxHeight = 560
+	width = PAPER_WIDTH,
+	maxHeight = 540
 ): TimelineFigure {
 	const tl = buildTimeline(d, now);
 	const nodes = new Map(d.nodes.map((n) => [n.id, n]));
@@ -81,22 +95,36 @@ export function timelineFigure(
 	// Too tall for a page: the tallest lanes fold to one row of marks without labels, in turn.
 	const shown = tl.lanes.filter((l) => byLane.has(l.id));
 	const collapsed = new Set<string>();
-	let layout = layoutLanes(shown, byLane, x, collapsed, plotW);
+	// Labels measured at the figure's type size, never cut at the plot's left edge.
+	const charWidth = (FIGURE_FONT * 6.8) / 12;
+	// Rows a little taller than the type, no cadence strip (expected recurrences are not drawn).
+	let dense = { minX: 0, rowH: 17, pad: 3, strip: 0 };
+	const lay = () => layoutLanes(shown, byLane, x, collapsed, plotW, charWidth, dense);
+	let layout = lay();
 	while (layout.height > maxHeight) {
 		const tallest = layout.lanes
 			.filter((l) => !l.collapsed && l.rows > 1)
 			.sort((a, b) => b.height - a.height)[0];
 		if (!tallest) break;
 		collapsed.add(tallest.lane.id);
-		layout = layoutLanes(shown, byLane, x, collapsed, plotW);
+		layout = lay();
+	}
+	// Every lane folded and still too tall (the whole history): the tightest rows the type allows.
+	if (layout.height > maxHeight) {
+		dense = { ...dense, rowH: FIGURE_FONT + 1, pad: 2 };
+		layout = lay();
 	}
 	const top = 24;
 	const lanes = layout.lanes.map((l): FigureLane => {
-		const rowY = (row: number) => l.y + l.rowsTop + row * ROW_H + ROW_H / 2;
+		const rowY = (row: number) => l.y + l.rowsTop + row * l.rowH + l.rowH / 2;
 		return {
 			id: l.lane.id,
-			// Short Sector names ("ITU-R"): the gutter is narrow.
-			label: l.lane.series ? l.lane.label : GROUP_LABEL[l.lane.group].replace(/ \(.*\)$/, ''),
+			// Short Sector names ("ITU-R"), cut to the gutter: it is narrow.
+			label: fit(
+				l.lane.series ? l.lane.label : GROUP_LABEL[l.lane.group].replace(/ \(.*\)$/, ''),
+				gutter - 8,
+				charWidth
+			),
 			group: l.lane.group,
 			collapsed: l.collapsed,
 			y: l.y,

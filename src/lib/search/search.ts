@@ -1,6 +1,8 @@
 /**
- * Type-ahead search over node names, aliases and ids, shared by every view. Ranking: an exact name or
- * alias, then a prefix, then a word prefix, then a substring; ties by importance, then name.
+ * Type-ahead search over names, aliases and ids, shared by every view (the graph's search box, the
+ * command palette). Text and query are folded (case, accents) and punctuation counts as a space, so
+ * "itu d" is "ITU-D". Ranking: an exact name or alias, then a prefix, then a word prefix, then every
+ * query word starting a word of the text (in any order), then a substring; ties by weight, then name.
  */
 
 export interface Searchable {
@@ -17,18 +19,33 @@ export interface SearchHit<T extends Searchable = Searchable> {
 	score: number;
 }
 
+/** Lower case, no accents, every run of punctuation or space one space, trimmed. */
 const fold = (s: string) =>
 	s
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
+
+/** Every query word starts a different word of the text (words in any order). */
+function wordsMatch(text: string, q: string): boolean {
+	const words = text.split(' ');
+	const used = new Set<number>();
+	return q.split(' ').every((w) => {
+		const i = words.findIndex((t, k) => !used.has(k) && t.startsWith(w));
+		if (i < 0) return false;
+		used.add(i);
+		return true;
+	});
+}
 
 function scoreText(text: string, q: string): number {
 	const t = fold(text);
 	if (t === q) return 100;
 	if (t.startsWith(q)) return 80;
-	if (new RegExp(`(^|[^a-z0-9])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(t)) return 60;
+	if (` ${t}`.includes(` ${q}`)) return 60;
+	if (q.includes(' ') && wordsMatch(t, q)) return 45;
 	if (t.includes(q)) return 30;
 	return 0;
 }

@@ -89,6 +89,8 @@ export interface ChartInput {
 	xDomain?: readonly [number, number];
 	/** The pace to draw as a dashed continuation. */
 	pace?: Pace | null;
+	/** Type size of the chart's text in chart pixels (default 10 compact, 12 otherwise). */
+	fontPx?: number;
 }
 
 /** A short edition name for labels: "ITU Facts & Figures 2023" → "F&F 2023", at most 24 characters. */
@@ -137,9 +139,17 @@ export function chartModel(input: ChartInput): ChartModel {
 		0,
 		...series.filter((s) => s.points.length > 1).map((s) => labelOf(s).length)
 	);
+	// Margins grow with the type (projector mode draws larger text).
+	const fontPx = input.fontPx ?? (compact ? 10 : 12);
+	const grow = fontPx / (compact ? 10 : 12);
 	const margin = compact
-		? { top: 14, right: 12, bottom: 22, left: 34 }
-		: { top: 30, right: Math.min(300, 20 + longest * 7.6), bottom: 30, left: 48 };
+		? { top: 14, right: 12, bottom: Math.round(22 * grow), left: Math.round(34 * grow) }
+		: {
+				top: Math.round(30 * grow),
+				right: Math.min(300, 20 + longest * 0.63 * fontPx),
+				bottom: Math.round(30 * grow),
+				left: Math.round(48 * grow)
+			};
 
 	const years = shown.map((o) => o.year);
 	const values = shown.map((o) => o.value);
@@ -169,7 +179,7 @@ export function chartModel(input: ChartInput): ChartModel {
 		.nice(compact ? 3 : 5)
 		.range([height - margin.bottom, margin.top]);
 	// About one year label per 45 pixels, whole years only.
-	const room = Math.max(2, Math.floor((width - margin.left - margin.right) / 45));
+	const room = Math.max(2, Math.floor((width - margin.left - margin.right) / (45 * grow)));
 	const yearTicks = x.ticks(Math.min(compact ? 3 : 8, x1 - x0, room)).filter(Number.isInteger);
 	const toLine = line<ChartPoint>()
 		.x((p) => p.x)
@@ -208,7 +218,7 @@ export function chartModel(input: ChartInput): ChartModel {
 	const labelled = lines.filter((l) => l.points.length > 1);
 	const labelYs = dodge(
 		labelled.map((l) => l.labelY),
-		13
+		Math.round(fontPx * 1.1)
 	);
 	labelled.forEach((l, i) => (l.labelY = labelYs[i]!));
 

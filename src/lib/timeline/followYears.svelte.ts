@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import { cubicInOut } from 'svelte/easing';
 import { prefersReducedMotion, Tween } from 'svelte/motion';
+import { reducedMotion } from '$lib/motion';
 import type { YearRange } from '$lib/filters/years';
 import { IDENTITY } from './scale';
 import { yearsSpan, yearsWindow } from './yearsWindow';
@@ -44,7 +45,11 @@ export class FollowYears {
 		});
 		$effect(() => {
 			const next = input.years ? yearsSpan(input.years) : null;
-			const jump = !next || untrack(() => !this.brushed.current) || prefersReducedMotion.current;
+			const jump =
+				!next ||
+				untrack(() => !this.brushed.current) ||
+				prefersReducedMotion.current ||
+				reducedMotion();
 			this.brushed.set(next, { duration: jump ? 0 : GLIDE_MS });
 		});
 	}

@@ -19,6 +19,8 @@ export interface PlacedLane extends LaneLayout {
 	expected: TimelineItem[];
 	/** Top of the first stacking row, relative to the lane. */
 	rowsTop: number;
+	/** Height of one stacking row. */
+	rowH: number;
 }
 
 /** Items grouped by lane id, keeping their time order. */
@@ -47,8 +49,21 @@ function splitLane(all: TimelineItem[]) {
 }
 
 /**
+ * Where labels may go, in world pixels: the axis's left end, the "today" line to keep clear; and,
+ * for a denser drawing (a printed figure), the row height, the lane padding and the cadence strip.
+ */
+export interface LabelBounds {
+	minX?: number;
+	avoidX?: number;
+	rowH?: number;
+	pad?: number;
+	strip?: number;
+}
+
+/**
  * Lays out `lanes` in order; `x(ms)` gives world pixels at the current zoom; `charWidth` is the
- * average width of a label character (larger type in projector mode).
+ * average width of a label character (larger type in projector mode); `bounds` keep labels
+ * inside the axis and off the "today" line.
  */
 export function layoutLanes(
 	lanes: readonly Lane[],
@@ -56,8 +71,10 @@ export function layoutLanes(
 	x: (ms: number) => number,
 	collapsed: ReadonlySet<string>,
 	maxX = Infinity,
-	charWidth = DEFAULT_STACK.charWidth
+	charWidth = DEFAULT_STACK.charWidth,
+	bounds: LabelBounds = {}
 ): { lanes: PlacedLane[]; height: number } {
+	const { rowH = ROW_H, pad = LANE_PAD, strip = STRIP_H, minX, avoidX } = bounds;
 	let y = 0;
 	const out: PlacedLane[] = [];
 	for (const lane of lanes) {
@@ -66,12 +83,14 @@ export function layoutLanes(
 		const stacked = stackLane(
 			items,
 			x,
-			shut ? { ...DEFAULT_STACK, maxRows: 1, labels: false } : { ...DEFAULT_STACK, maxX, charWidth }
+			shut
+				? { ...DEFAULT_STACK, maxRows: 1, labels: false }
+				: { ...DEFAULT_STACK, maxX, charWidth, minX, avoidX }
 		);
-		const rowsTop = LANE_PAD + (lane.series ? STRIP_H : 0);
+		const rowsTop = pad + (lane.series ? strip : 0);
 		const rows = stacked.rows + (stacked.clusters.length ? 1 : 0);
-		const height = rowsTop + rows * ROW_H + LANE_PAD;
-		out.push({ ...stacked, lane, y, height, collapsed: shut, expected, rowsTop });
+		const height = rowsTop + rows * rowH + pad;
+		out.push({ ...stacked, lane, y, height, collapsed: shut, expected, rowsTop, rowH });
 		y += height;
 	}
 	return { lanes: out, height: y };
@@ -109,5 +128,5 @@ export function positionOf(
 	if (!l) return null;
 	const p = l.placed.find((q) => q.item.id === item.id);
 	const row = p ? p.row : l.rows;
-	return { item, x: p ? p.x0 : x(item.start), y: l.y + l.rowsTop + row * ROW_H + ROW_H / 2 };
+	return { item, x: p ? p.x0 : x(item.start), y: l.y + l.rowsTop + row * l.rowH + l.rowH / 2 };
 }

@@ -4,7 +4,7 @@
  * the pointer in place of per-item event handlers.
  */
 import { ROW_H } from './layout';
-import type { Placed } from './stack';
+import { textWidth, type Placed } from './stack';
 import type { TimelineItem } from './types';
 
 export type MarkKind = 'dot' | 'square' | 'bar' | 'flag' | 'arrow';
@@ -84,7 +84,8 @@ export function hitTest(
 		const a = p.x0 - 7;
 		const b = Math.max(p.x1, p.x0) + 7;
 		const d = x < a ? a - x : x > b ? x - b : 0;
-		const onLabel = p.label !== null && x >= p.labelX && x <= p.labelX + p.label.length * charWidth;
+		const onLabel =
+			p.label !== null && x >= p.labelX && x <= p.labelX + textWidth(p.label, charWidth);
 		const dist = onLabel
 			? 0.5
 			: d === 0

@@ -21,6 +21,10 @@ export interface StackOptions {
 	minBar: number;
 	/** Right end of the axis: labels that would pass it go left of their mark. */
 	maxX?: number;
+	/** Left end of the axis: a label is never drawn before it (it would be cut). */
+	minX?: number;
+	/** A line labels must not cross (the "today" marker), in pixels. */
+	avoidX?: number;
 }
 
 export const DEFAULT_STACK: StackOptions = {
@@ -63,6 +67,29 @@ export interface LaneLayout {
 
 const MAX_LABEL = 36;
 
+/** Widths of characters in em (a sans-serif such as DejaVu Sans or Segoe UI, rounded up). */
+const em = (c: string): number => {
+	if (c === ' ') return 0.32;
+	if (/[iljtfr.,:;'!|()[\]]/.test(c)) return 0.36;
+	if (c === '…' || c === '—' || /[MW]/.test(c)) return 1;
+	if (/[A-Z]/.test(c)) return 0.7;
+	if (/[0-9]/.test(c)) return 0.64;
+	if (/[mw]/.test(c)) return 0.9;
+	return 0.58;
+};
+/** `charWidth` is the average width of a character of ordinary text, about 0.567 em. */
+const AVERAGE_EM = 0.567;
+
+/**
+ * The width of `text` in pixels when the average character is `charWidth` wide: capitals,
+ * digits and wide letters count more than `i` or a space, so "WTDC-22" is not under-measured.
+ */
+export function textWidth(text: string, charWidth: number): number {
+	let w = 0;
+	for (const c of text) w += em(c);
+	return (w * charWidth) / AVERAGE_EM;
+}
+
 /** A label cut to `MAX_LABEL` characters with an ellipsis. */
 export const truncate = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
@@ -93,18 +120,26 @@ export function stackLane(
 		const markStart = bar ? x0 : x0 - radius;
 		const markEnd = bar ? x1 : x0 + radius;
 		const text = labelOf(item);
-		const labelW = text.length * charWidth + 4;
+		const labelW = textWidth(text, charWidth) + 4;
 		const inside = bar && x1 - x0 >= labelW + 8;
-		// A label that would run past the right end of the axis goes to the left of the mark.
-		const left = opts.labels && !inside && markEnd + 4 + labelW > (opts.maxX ?? Infinity);
+		// Right of the mark, unless it would run past the right end of the axis or across the
+		// "today" line: then left of it, unless that is cut at the left end or crosses the line
+		// too: then no label (the tooltip and the text alternative still name the item).
+		const fits = (from: number) =>
+			from >= (opts.minX ?? -Infinity) &&
+			from + labelW <= (opts.maxX ?? Infinity) &&
+			!(opts.avoidX !== undefined && from - 2 <= opts.avoidX && opts.avoidX <= from + labelW + 2);
+		const rightOk = fits(markEnd + 4);
+		const left = opts.labels && !inside && !rightOk && fits(markStart - 4 - labelW);
+		const labels = opts.labels && (inside || rightOk || left);
 		const labelX = inside ? x0 + 4 : left ? markStart - 4 - labelW : markEnd + 4;
 		const start = left ? labelX : markStart;
-		const labelEnd = !opts.labels || inside || left ? markEnd : labelX + labelW;
+		const labelEnd = !labels || inside || left ? markEnd : labelX + labelW;
 		// First choice: a row whose last label ends before this item (and its label); second: a
 		// new row; third: a row whose last mark ends before this mark, hiding that neighbour's
 		// label (and this label if it is on the left and would touch that mark); else a cluster.
 		let row = rows.findIndex((r) => r.label + gap <= start);
-		let shown = opts.labels;
+		let shown = labels;
 		if (row < 0 && rows.length < maxRows) row = rows.length;
 		if (row < 0) {
 			row = rows.findIndex((r) => r.mark + gap <= markStart);

@@ -7,9 +7,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { clampView, DOMAIN, IDENTITY, maxZoom, viewFor, zoomAbout, type View } from './scale';
-
-const reduced = () =>
-	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { reducedMotion as reduced } from '$lib/motion';
 
 export class TimeZoom {
 	view = $state.raw<View>(IDENTITY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STACK, stackLane, truncate, type Placed } from '$lib/timeline/stack';
+import { DEFAULT_STACK, stackLane, textWidth, truncate, type Placed } from '$lib/timeline/stack';
 import type { TimelineItem } from '$lib/timeline/types';
 
 /** Items on a pixel axis: `start`/`end` are pixels here (x is the identity). */
@@ -131,5 +131,57 @@ describe('labels at the right end of the axis', () => {
 			}
 		);
 		expect(out.placed.map((p) => p.label)).toEqual([null, null]);
+	});
+});
+
+describe('labels and the "today" line, and the left end of the axis', () => {
+	// Label widths: 10 px a character plus 4 (opts.charWidth is 10).
+	const labelSpan = (p: Placed) => [p.labelX, p.labelX + p.label!.length * opts.charWidth + 4];
+
+	it('a label that would cross the today line goes to the left of its mark', () => {
+		const out = stackLane([it_('RA-23', 500)], x, { ...opts, avoidX: 530, maxX: 1000 });
+		const p = out.placed[0]!;
+		expect(p.label).toBe('RA-23');
+		const [a, b] = labelSpan(p);
+		expect(b).toBeLessThan(530);
+		expect(a).toBeLessThan(500);
+	});
+
+	it('a label right of its mark stays there when the line is elsewhere', () => {
+		const p = stackLane([it_('RA-23', 500)], x, { ...opts, avoidX: 900, maxX: 1000 }).placed[0]!;
+		expect(p.labelX).toBeGreaterThan(500);
+	});
+
+	it('no label when both sides would cross the line or leave the axis', () => {
+		// Right: crosses the line at 520; left: starts before the axis (minX 450).
+		const p = stackLane([it_('WTPF-21', 500)], x, {
+			...opts,
+			avoidX: 520,
+			minX: 450,
+			maxX: 1000
+		}).placed[0]!;
+		expect(p.label).toBeNull();
+	});
+
+	it('a label that would be cut at the left end of the axis (a phone) is not drawn there', () => {
+		// Near the right end, the label cannot go right; left it would start before minX 0.
+		const p = stackLane([it_('Telecommunication Standardization Sector', 200)], x, {
+			...opts,
+			minX: 0,
+			maxX: 230
+		}).placed[0]!;
+		expect(p.label).toBeNull();
+		// With room on the left, it goes there and starts inside the axis.
+		const q = stackLane([it_('ITU-T', 200)], x, { ...opts, minX: 0, maxX: 230 }).placed[0]!;
+		expect(q.label).toBe('ITU-T');
+		expect(q.labelX).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('textWidth', () => {
+	it('measures capitals and digits wider than the average character, narrow letters narrower', () => {
+		expect(textWidth('WTDC-22', 6.8)).toBeGreaterThan('WTDC-22'.length * 6.8);
+		expect(textWidth('little', 6.8)).toBeLessThan('little'.length * 6.8);
+		expect(textWidth('', 6.8)).toBe(0);
 	});
 });

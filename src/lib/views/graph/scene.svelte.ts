@@ -16,6 +16,7 @@ import { structureOf } from '$lib/graph/structure';
 import { filterKey, type Visibility } from '$lib/graph/visibility';
 import { ZoomController } from '$lib/graph/zoomController.svelte';
 import { cameraStep, INITIAL_CAMERA, type CameraAction, type CameraEvent } from './cameraRules';
+import { reducedMotion as reduced } from '$lib/motion';
 
 export interface SceneInput {
 	g: Graph;
@@ -29,8 +30,6 @@ export interface SceneInput {
 	/** The build-time layout when it fits this graph, else null. */
 	prebuilt: Float32Array | null;
 }
-
-const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class GraphScene {
 	readonly runner: LayoutRunner;

@@ -34,8 +34,13 @@ export const timelineView: ViewDefinition<TimelineModel, TimelineParams, 'timeli
 		return out;
 	},
 	handout(d, s, { builtAt }) {
-		const figure = timelineFigure(d, s, Date.parse(builtAt) || Date.now());
-		const caption = `Timeline ${figure.from} to ${figure.to}: ${figure.items} items in ${figure.lanes.length} lanes${s.years ? `, ${s.years.from} to ${s.years.to} highlighted` : ''}.`;
+		const now = Date.parse(builtAt) || Date.now();
+		const figure = timelineFigure(d, s, now);
+		// Counted against the description's total, so the page never gives two numbers for one thing.
+		const { items } = timelineModel(d, s, now);
+		const caption =
+			`Timeline ${figure.from} to ${figure.to}: ${figure.items} of the ${plural(items.length, 'item')}, in ${plural(figure.lanes.length, 'lane')}` +
+			`${s.years ? `, ${s.years.from} to ${s.years.to} highlighted` : ''} (expected recurrences are not drawn).`;
 		return { kind: 'timeline', figure, caption };
 	},
 	exports: [

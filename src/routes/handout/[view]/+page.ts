@@ -2,9 +2,12 @@ import { fullDataset } from '$lib/data/withObservations';
 import { handoutObservations } from '$lib/handout/observations';
 import type { PageLoad } from './$types';
 
-// The targets handout's chart observations, from the cached dataset asset.
-export const load: PageLoad = async ({ data, parent, fetch }) => ({
-	...data,
-	observations:
-		data.view === 'targets' ? handoutObservations(await fullDataset(parent, fetch)) : undefined
-});
+// Observations come from the cached dataset asset: the targets handout's chart needs each target's
+// own series; the data handout counts every observation, as the Data page does (no second number).
+export const load: PageLoad = async ({ data, parent, fetch }) => {
+	if (data.view === 'targets')
+		return { ...data, observations: handoutObservations(await fullDataset(parent, fetch)) };
+	if (data.view === 'data')
+		return { ...data, observations: (await fullDataset(parent, fetch)).observations };
+	return { ...data, observations: undefined };
+};

@@ -205,3 +205,21 @@ describe('links across regions', () => {
 		expect(link('unep', 'cop').cross).toBe(true);
 	});
 });
+
+describe('the structure’s box', () => {
+	it('holds governance and the Sectors, not the SDGs or partners', async () => {
+		const { structureBox } = await import('$lib/graph/hulls');
+		const xy = anchoredSeed(layoutStructure(g));
+		const shapes = regionShapes({ regions, of }, xy, radii(g.nodes, g.degree));
+		const box = structureBox(shapes)!;
+		const inside = (id: string) => {
+			const i = g.index.get(id)!;
+			const [x, y] = [xy[i * 2]!, xy[i * 2 + 1]!];
+			return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+		};
+		for (const id of ['itu', 'pp', 'itu-r', 'itu-d', 'bdt', 'gs'])
+			expect(inside(id), id).toBe(true);
+		expect(inside('sdg-9')).toBe(false);
+		expect(structureBox(shapes.filter((r) => r.kind === 'sdgs'))).toBeNull();
+	});
+});

@@ -4,9 +4,10 @@ import { sdgAlignment, type FacetCounts, type FacetKey, type Filters } from '$li
 import { servers, servingSectors } from './serving';
 import type { TargetRow } from './sort';
 import { assessProxy, assessTarget } from './assess';
+import { DEFAULT_FRAMEWORK } from './defaults';
 import type { Method } from './methods';
 
-export const DEFAULT_FRAMEWORK = 'connect-2030';
+export { DEFAULT_FRAMEWORK };
 
 /** Frameworks that have at least one target, Connect 2030 first, then by adoption year (newest first). */
 export function targetFrameworks(d: Pick<Dataset, 'frameworks' | 'targets'>): Framework[] {

@@ -49,6 +49,8 @@ export interface ViewDefinition<
 	model(d: Dataset, s: ViewState, ctx: ViewContext): M;
 	/** One or two plain sentences saying what the view shows. */
 	describe(d: Dataset, s: ViewState, ctx: ViewContext): string;
+	/** What the view leaves out by default, as a sentence ("" when nothing is), under its description. */
+	hidden?(d: Dataset, s: ViewState): string;
 	/** The active filters in words, for the handout (capitalised by the caller). */
 	phrases(d: Pick<Dataset, 'sdgs' | 'nodes' | 'frameworks'>, s: ViewState): string[];
 	/** The handout's vector figure, or null when the view has none. */

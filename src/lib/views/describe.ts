@@ -11,7 +11,7 @@ import { viewOf } from './registry';
 import type { ViewState } from './state';
 import type { ViewId } from './urls';
 
-export { describeHidden, filterPhrases, joinWords, plural } from './words';
+export { filterPhrases, joinWords, plural } from './words';
 
 export type DescribedView = ViewId;
 export type DescribeOptions = ViewContext;

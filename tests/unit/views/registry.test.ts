@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/lib/views/registry';
 import { VIEW_IDS, VIEW_URLS } from '../../../src/lib/views/urls';
+import { data, st } from '../handout/shipped';
 
 const ROUTES = resolve(__dirname, '../../../src/routes');
 
@@ -11,14 +12,9 @@ describe('the registry of views', () => {
 		expect(VIEW_IDS).toEqual(['home', 'graph', 'timeline', 'targets', 'data']);
 	});
 	it('gives each view the route /<id>/ (home: /), and each route a page', () => {
-		expect(VIEW_URLS.map((v) => v.path)).toEqual([
-			'/',
-			'/graph/',
-			'/timeline/',
-			'/targets/',
-			'/data/'
-		]);
+		expect(VIEW_URLS.find((v) => v.id === 'targets')?.path).toBe('/targets/');
 		for (const v of VIEW_URLS) {
+			expect(v.path, v.id).toBe(v.id === 'home' ? '/' : `/${v.id}/`);
 			const folder = v.id === 'home' ? ROUTES : resolve(ROUTES, v.id);
 			expect(existsSync(resolve(folder, '+page.svelte')), v.id).toBe(true);
 		}
@@ -30,5 +26,22 @@ describe('the registry of views', () => {
 			expect(typeof def.model).toBe('function');
 		}
 		expect(VIEWS.graph.title).toBe('Organisation graph');
+	});
+});
+
+describe('what a view leaves out by default', () => {
+	it('the graph and the timeline say that the 122 doubtful names are hidden, or shown', () => {
+		for (const id of ['graph', 'timeline'] as const) {
+			expect(VIEWS[id].hidden?.(data, st(''))).toBe(
+				'122 names flagged as doubtful are hidden (“Show names flagged as doubtful” brings them back).'
+			);
+			expect(VIEWS[id].hidden?.(data, st('doubtful=1'))).toBe(
+				'Including 122 names flagged as doubtful.'
+			);
+		}
+	});
+	it('the other views leave nothing out', () => {
+		for (const id of ['home', 'targets', 'data'] as const)
+			expect(VIEWS[id].hidden?.(data, st('')) ?? '').toBe('');
 	});
 });

@@ -3,7 +3,7 @@ import type { Dataset } from '$lib/data/types';
 import { timelineFigure } from '$lib/handout/timelineFigure';
 import type { ViewDefinition } from '../definition';
 import type { ViewState } from '../state';
-import { filterPhrases, nameOf, plural, withFilters } from '../words';
+import { doubtfulHidden, filterPhrases, nameOf, plural, withFilters } from '../words';
 import { timelineModel, type TimelineModel } from './model';
 import { type TimelineParams, timelineUrl } from './url';
 
@@ -27,6 +27,7 @@ export const timelineView: ViewDefinition<TimelineModel, TimelineParams, 'timeli
 	...timelineUrl,
 	model: (d, s, ctx) => timelineModel(d, s, ctx.now ?? Date.now()),
 	describe: (d, s, ctx) => describe(d, s, ctx.now ?? Date.now()),
+	hidden: doubtfulHidden,
 	phrases(d, s) {
 		const out = filterPhrases(s, d, false);
 		if (s.years) out.push(`years ${s.years.from} to ${s.years.to} highlighted`);

@@ -29,6 +29,8 @@ const step = (name, ok) => results.push({ name, passed: ok ? 1 : 0, failed: ok ?
 
 step('type check', run('type check', 'npm', ['run', 'check']));
 step('lint', run('lint', 'npm', ['run', 'lint']));
+// Every message in all six languages, with English's placeholders, and used in the code.
+step('message catalogues', run('message catalogues', 'npm', ['run', 'check:messages']));
 
 rmSync('test-results/vitest.json', { force: true });
 const unitOk = run('unit and component tests', 'npx', [

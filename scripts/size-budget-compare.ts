@@ -59,5 +59,8 @@ export const htmlLimits =
 	(defaultLimit: number, allowances: Record<string, HtmlAllowance> = {}) =>
 	(name: string): number | undefined => {
 		if (!name.endsWith(' HTML')) return undefined;
-		return allowances[name.slice(0, -' HTML'.length)]?.bytes ?? defaultLimit;
+		const page = name.slice(0, -' HTML'.length);
+		// A page in another language (`/fr/targets/`) has the allowance of its English page.
+		const english = page.replace(/^\/(fr|es|ru|zh|ar)\//, '/');
+		return (allowances[page] ?? allowances[english])?.bytes ?? defaultLimit;
 	};

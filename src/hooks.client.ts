@@ -1,4 +1,9 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { getLocale } from '$lib/i18n';
+import { loadMessages } from '$lib/i18n/messages';
+
+/** Before the app starts: the messages of the page's language (one chunk, see $lib/i18n/messages). */
+export const init: ClientInit = () => loadMessages(getLocale());
 
 /**
  * Errors while loading a page in the browser: the error page (`+error.svelte`) shows them with

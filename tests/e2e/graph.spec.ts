@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 
 const graph = (page: import('@playwright/test').Page) =>
 	page.getByRole('application', { name: 'Organisation graph' });
+/** The filters and the legend sit in a drawer beside the graph, closed at first. */
+const openDrawer = (page: import('@playwright/test').Page) =>
+	page.getByRole('button', { name: /^Filters and legend/ }).click();
 
 test('search, select, deep link, reload, Escape and keyboard moves', async ({ page, axe }) => {
 	await page.goto('graph/');
@@ -46,6 +49,7 @@ test('search, select, deep link, reload, Escape and keyboard moves', async ({ pa
 
 test('an SDG filter changes what is shown and survives a reload', async ({ page, axe }) => {
 	await page.goto('graph/');
+	await openDrawer(page);
 	const summary = page.getByText(/^Showing \d+ of \d+/);
 	const before = await summary.textContent();
 	await page.getByRole('checkbox', { name: /SDG 13: / }).check();
@@ -53,6 +57,9 @@ test('an SDG filter changes what is shown and survives a reload', async ({ page,
 	await expect(page).toHaveURL(/[?&]sdg=13(&|$)/);
 	const after = await summary.textContent();
 	await page.reload();
+	// The drawer's button says a filter is on.
+	await expect(page.getByRole('button', { name: 'Filters and legend (1 on)' })).toBeVisible();
+	await openDrawer(page);
 	await expect(page.getByRole('checkbox', { name: /SDG 13: / })).toBeChecked();
 	await expect(summary).toHaveText(after!);
 	await page.getByRole('button', { name: 'Clear all' }).click();
@@ -84,6 +91,7 @@ test('focus mode and the text alternative follow the selection', async ({ page }
 
 test('the legend toggles a kind of node, and the view exports as SVG and PNG', async ({ page }) => {
 	await page.goto('graph/?v=1&sdg=9');
+	await openDrawer(page);
 	const legend = page.getByRole('region', { name: 'Legend' });
 	await legend.getByRole('checkbox', { name: 'Events and meetings' }).uncheck();
 	await expect(page).toHaveURL(/[?&]hide=event(&|$)/);
@@ -93,8 +101,11 @@ test('the legend toggles a kind of node, and the view exports as SVG and PNG', a
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export SVG' }).click()
 	]);
-	// File name and caption name the data version and build date; the caption adds the description.
-	expect(svg.suggestedFilename()).toMatch(/^itu-atlas-graph-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.svg$/);
+	// File name says what it shows (SDG 9) and, like the caption, names the data version and build
+	// date; the caption adds the description.
+	expect(svg.suggestedFilename()).toMatch(
+		/^itu-atlas-graph-sdg-9-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.svg$/
+	);
 	const [, version, built] = /-([0-9a-f]{8})-([\d-]{10})\./.exec(svg.suggestedFilename())!;
 	const text = await (await svg.createReadStream()).toArray();
 	const body = Buffer.concat(text).toString('utf8');
@@ -109,7 +120,7 @@ test('the legend toggles a kind of node, and the view exports as SVG and PNG', a
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export PNG' }).click()
 	]);
-	expect(png.suggestedFilename()).toBe(`itu-atlas-graph-${version}-${built}.png`);
+	expect(png.suggestedFilename()).toBe(`itu-atlas-graph-sdg-9-${version}-${built}.png`);
 });
 
 test('with reduced motion, a filter change jumps to the new layout without errors', async ({
@@ -117,6 +128,7 @@ test('with reduced motion, a filter change jumps to the new layout without error
 }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('graph/');
+	await openDrawer(page);
 	await page.getByRole('checkbox', { name: /ITU-D \(Development\)/ }).check();
 	await expect(page).toHaveURL(/[?&]sector=itu-d(&|$)/);
 	await expect(page.getByText(/Settling the layout/)).toHaveCount(0, { timeout: 15_000 });

@@ -80,15 +80,20 @@ test('stepping graph → graph glides the camera to the next step; Back to step 
 	await expect.poll(async () => distance(await camera(page), at6)).toBeLessThan(0.05);
 });
 
-test("the page's own changes (a filter, the focus depth) leave the camera where it is", async ({
+test("the page's own changes (a filter, the focus depth) frame what they show, as the link loaded fresh does", async ({
 	page
 }) => {
 	const before = await cameraOnLoad(page, 'graph/?v=1&sel=itu-d');
+	await page.getByRole('button', { name: /^Filters and legend/ }).click();
 	await page.getByRole('checkbox', { name: /ITU-D \(Development\)/ }).check();
 	await expect(page).toHaveURL(/[?&]sector=itu-d(&|$)/);
+	await page.getByRole('button', { name: /^Filters and legend/ }).click();
 	await page.getByLabel('Focus', { exact: true }).selectOption('1');
 	await expect(page).toHaveURL(/[?&]depth=1(&|$)/);
-	expect(distance(await settled(page), before)).toBe(0);
+	const after = await settled(page);
+	// The camera moved to the focused neighbourhood: the same as opening that link.
+	expect(distance(after, before)).toBeGreaterThan(0.05);
+	expect(distance(await cameraOnLoad(page, page.url()), after)).toBeLessThan(0.01);
 });
 
 test('with reduced motion, a step change applies the new camera at once, without errors', async ({

@@ -27,6 +27,7 @@ const REFERENCES: Reference[] = [
 	{ file: 'targets.csv', column: 'reported_instead', to: ['indicators.csv'] },
 	{ file: 'targets.csv', column: 'no_status_source', to: ['sources.csv'] },
 	{ file: 'targets.csv', column: 'proxy_source', to: ['sources.csv'] },
+	{ file: 'entities.csv', column: 'names_source', to: ['sources.csv'] },
 	{ file: 'observations.csv', column: 'indicator', to: ['indicators.csv'] },
 	{ file: 'observations.csv', column: 'target', to: ['targets.csv'] },
 	{ file: 'relations.csv', column: 'from', to: NODE_TABLES },
@@ -44,7 +45,13 @@ const REFERENCES: Reference[] = [
 
 /** Relation types whose `to` must be a node of one table. */
 /** Columns that hold a `;`-separated list of ids. */
-const LIST_COLUMNS = new Set(['source', 'no_status_source', 'reported_instead', 'proxy_source']);
+const LIST_COLUMNS = new Set([
+	'source',
+	'no_status_source',
+	'reported_instead',
+	'proxy_source',
+	'names_source'
+]);
 
 const RELATION_TARGETS: Record<string, { table: TableFile; what: string }> = {
 	aligns_with_sdg: { table: 'sdgs.csv', what: 'an SDG' },

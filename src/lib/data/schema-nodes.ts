@@ -1,10 +1,29 @@
 /** Zod schemas of the node tables that describe ITU itself: entities, events, SDGs, WSIS lines. */
 import { z } from 'zod';
 import * as f from './fields';
-import { toList } from './lists';
+import { idList, toList } from './lists';
 import { aliasList, provenanceColumns, sectorList, table, withStatusNote } from './provenance';
 import type { Row } from './provenance';
 import * as T from './types';
+
+/** The `name_fr` … `name_ar` columns: optional, each an official name in that language. */
+const nameColumns = Object.fromEntries(
+	T.NAME_LANGUAGES.map((l) => [`name_${l}`, f.text().optional()])
+) as Record<`name_${T.NameLanguage}`, z.ZodOptional<ReturnType<typeof f.text>>>;
+
+/** A name in another language needs the source that gives that official term. */
+const hasNameWithoutSource = (row: Record<string, unknown>) =>
+	T.NAME_LANGUAGES.some((l) => row[`name_${l}`] !== undefined) && row.names_source === undefined;
+
+function namesOf(r: Record<string, string | undefined>): Pick<T.Entity, 'names' | 'namesSource'> {
+	const names = Object.fromEntries(
+		T.NAME_LANGUAGES.flatMap((l) => {
+			const name = r[`name_${l}`];
+			return name === undefined ? [] : [[l, name]];
+		})
+	);
+	return Object.keys(names).length ? { names, namesSource: toList(r.names_source) } : {};
+}
 
 export const entities = table(
 	withStatusNote(
@@ -19,9 +38,16 @@ export const entities = table(
 			end_year: f.year().optional(),
 			cadence: f.oneOf(T.CADENCES, 'a cadence').optional(),
 			fixed_date: f.monthDay().optional(),
+			...nameColumns,
+			names_source: idList().optional(),
 			...provenanceColumns
 		})
-	),
+	).refine((row) => !hasNameWithoutSource(row), {
+		path: ['names_source'],
+		when: () => true,
+		error:
+			'required when a name_fr, name_es, name_ru, name_zh or name_ar cell is filled (the source that gives the official name)'
+	}),
 	(r): Row<T.Entity> => ({
 		id: r.id,
 		name: r.name,
@@ -33,6 +59,8 @@ export const entities = table(
 		endYear: f.toNumber(r.end_year),
 		cadence: r.cadence,
 		fixedDate: r.fixed_date,
+		// Only on the rows that have names (the Data page shows a column only where rows have it).
+		...namesOf(r),
 		status: r.status,
 		statusNote: r.status_note,
 		source: toList(r.source)

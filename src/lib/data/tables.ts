@@ -60,7 +60,7 @@ const META: Record<TableFile, { key: keyof Dataset; title: string; about: string
 	}
 };
 
-const HIDDEN = new Set(['origin', 'status', 'statusNote', 'source', 'implicit']);
+const HIDDEN = new Set(['origin', 'status', 'statusNote', 'source', 'implicit', 'namesSource']);
 
 function label(key: string): string {
 	const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
@@ -71,11 +71,15 @@ function isDate(v: unknown): v is PartialDate {
 	return typeof v === 'object' && v !== null && 'precision' in v && 'text' in v;
 }
 
-/** A cell as text: lists joined with "; ", dates as written, absent values empty. */
+/** A cell as text: lists joined with "; ", dates as written, names by language, absent values empty. */
 export function cellText(v: unknown): string {
 	if (v === undefined || v === null) return '';
 	if (Array.isArray(v)) return v.map(cellText).join('; ');
 	if (isDate(v)) return v.text;
+	if (typeof v === 'object')
+		return Object.entries(v)
+			.map(([k, x]) => `${k}: ${cellText(x)}`)
+			.join('; ');
 	return String(v);
 }
 

@@ -14,6 +14,10 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 export const SECTORS = ['ITU-R', 'ITU-T', 'ITU-D', 'GS', 'ITU'] as const;
+
+/** The languages other than English a name can be given in (`name_fr` … `name_ar` columns). */
+export const NAME_LANGUAGES = ['fr', 'es', 'ru', 'zh', 'ar'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 export type Sector = (typeof SECTORS)[number];
 
 export const ENTITY_TYPES = [
@@ -151,6 +155,10 @@ export interface Entity extends Provenance {
 	cadence?: Cadence;
 	/** "MM-DD" for a meeting on the same day every year. */
 	fixedDate?: string;
+	/** The official name in other UN languages, where a source gives it (`name_fr` …). */
+	names?: Partial<Record<NameLanguage, string>>;
+	/** The sources of those names (`names_source`). */
+	namesSource?: string[];
 }
 
 export interface EventItem extends Provenance {

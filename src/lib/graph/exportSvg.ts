@@ -1,7 +1,8 @@
 /**
  * The current view as a standalone SVG document: the shown nodes and links in their colours, shapes
  * and line styles, labels that do not overlap, a legend, the active filters and a sources line.
- * The PNG export draws this same SVG onto a canvas.
+ * Given the screen's frame, labels, selection and highlighted links, it is the picture on screen
+ * (clipped to the frame, its aspect kept). The PNG export draws this same SVG onto a canvas.
  */
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
@@ -29,6 +30,14 @@ export interface ExportInput {
 	/** Lines under the sources: the view's description, the data version and date, the link. */
 	caption?: string[];
 	measure: (text: string) => number;
+	/** The part of the graph on screen (graph units); else every shown node, fitted. */
+	frame?: { x0: number; y0: number; x1: number; y1: number } | null;
+	/** The labels on screen (node and text); else labels are placed here by degree. */
+	labels?: readonly { i: number; text: string }[] | null;
+	/** The selected node (ringed), or -1. */
+	selected?: number;
+	/** Links drawn strong (the connections shown), or null. */
+	strong?: Set<number> | null;
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -41,7 +50,7 @@ const GRAPH_W = 1200;
 /** Builds the SVG document text. */
 export function exportSvg(d: ExportInput): string {
 	const { g, xy, vis, palette: p } = d;
-	const b = bounds(xy, vis.nodes, 30);
+	const b = d.frame ?? bounds(xy, vis.nodes, 30);
 	const k = GRAPH_W / Math.max(1, b.x1 - b.x0);
 	const graphH = Math.round(Math.min(1400, Math.max(300, (b.y1 - b.y0) * k)));
 	const kk = Math.min(k, graphH / Math.max(1, b.y1 - b.y0));
@@ -52,25 +61,49 @@ export function exportSvg(d: ExportInput): string {
 	const caption = (d.caption ?? []).flatMap((l) => wrap(l, 170));
 	const H = 60 + graphH + legendH + 40 + caption.length * 16;
 	const dim = (i: number) => (d.bright && !d.bright.has(i) ? ' opacity="0.2"' : '');
+	const lit = (k: number) => {
+		const l = g.links[k]!;
+		return d.strong
+			? d.strong.has(k)
+			: !d.bright || (d.bright.has(l.source) && d.bright.has(l.target));
+	};
 	const out: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${GRAPH_W}" height="${H}" viewBox="0 0 ${GRAPH_W} ${H}" font-family="system-ui, sans-serif">`,
 		`<rect width="100%" height="100%" fill="${esc(p.bg)}"/>`,
 		`<text x="16" y="30" font-size="20" font-weight="700" fill="${esc(p.fg)}">${esc(d.title)}</text>`,
-		`<text x="16" y="50" font-size="13" fill="${esc(p.fg)}">${esc(d.filters)}</text>`
+		`<text x="16" y="50" font-size="13" fill="${esc(p.fg)}">${esc(d.filters)}</text>`,
+		// The graph stays in its box: what lies outside the screen's frame is cut, as on screen.
+		`<clipPath id="graph-area"><rect x="0" y="60" width="${GRAPH_W}" height="${graphH}"/></clipPath>`,
+		'<g clip-path="url(#graph-area)">'
 	];
 	for (const lg of LINK_GROUPS) {
 		const segs: string[] = [];
 		g.links.forEach((l, i) => {
-			if (vis.links[i] && l.group === lg.id)
+			if (vis.links[i] && l.group === lg.id && !lit(i))
 				segs.push(
 					`M${X(l.source).toFixed(1)},${Y(l.source).toFixed(1)}L${X(l.target).toFixed(1)},${Y(l.target).toFixed(1)}`
 				);
 		});
 		if (segs.length)
 			out.push(
-				`<path d="${segs.join('')}" fill="none" stroke="${esc(p.muted)}" stroke-opacity="0.5" stroke-width="1"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`
+				`<path d="${segs.join('')}" fill="none" stroke="${esc(p.muted)}" stroke-opacity="${d.bright || d.strong ? 0.15 : 0.5}" stroke-width="1"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`
 			);
 	}
+	// The links in focus or on a path shown, over the others and stronger.
+	if (d.bright || d.strong)
+		for (const lg of LINK_GROUPS) {
+			const segs: string[] = [];
+			g.links.forEach((l, i) => {
+				if (vis.links[i] && l.group === lg.id && lit(i))
+					segs.push(
+						`M${X(l.source).toFixed(1)},${Y(l.source).toFixed(1)}L${X(l.target).toFixed(1)},${Y(l.target).toFixed(1)}`
+					);
+			});
+			if (segs.length)
+				out.push(
+					`<path d="${segs.join('')}" fill="none" stroke="${esc(p.fg)}" stroke-opacity="0.9" stroke-width="${d.strong ? 2.5 : 1.5}"${lg.dash.length ? ` stroke-dasharray="${lg.dash.join(' ')}"` : ''}/>`
+				);
+		}
 	const shapeOf = new Map<string, (typeof NODE_GROUPS)[number]['shape']>(
 		NODE_GROUPS.map((x) => [x.id, x.shape])
 	);
@@ -90,22 +123,41 @@ export function exportSvg(d: ExportInput): string {
 				`<text x="${X(i).toFixed(1)}" y="${(Y(i) + R(i) * 0.38).toFixed(1)}" font-size="${Math.round(R(i))}" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${n.sdg}</text>`
 			);
 	}
-	const candidates = [...g.nodes.keys()]
-		.filter((i) => vis.nodes[i] && (!d.bright || d.bright.has(i)))
-		.map((i) => ({
-			i,
-			x: X(i),
-			y: Y(i) - 60,
-			r: R(i),
-			text: shorten(g.nodes[i]!.name, 28),
-			forced: false,
-			priority: g.degree[i]!
-		}));
+	const sel = d.selected ?? -1;
+	if (sel >= 0 && vis.nodes[sel])
+		out.push(
+			`<circle cx="${X(sel).toFixed(1)}" cy="${Y(sel).toFixed(1)}" r="${(R(sel) * 1.2 + 3).toFixed(1)}" fill="none" stroke="${esc(p.fg)}" stroke-width="2.5"/>`
+		);
+	out.push('</g>');
+	// The screen's labels when given (the same nodes and words), else the best connected shown nodes.
+	const candidates = d.labels
+		? d.labels
+				.filter(({ i }) => vis.nodes[i])
+				.map(({ i, text }, k) => ({
+					i,
+					x: X(i),
+					y: Y(i) - 60,
+					r: R(i),
+					text,
+					forced: false,
+					priority: d.labels!.length - k
+				}))
+		: [...g.nodes.keys()]
+				.filter((i) => vis.nodes[i] && (!d.bright || d.bright.has(i)))
+				.map((i) => ({
+					i,
+					x: X(i),
+					y: Y(i) - 60,
+					r: R(i),
+					text: shorten(g.nodes[i]!.name, 28),
+					forced: false,
+					priority: g.degree[i]!
+				}));
 	for (const l of placeLabels(candidates, d.measure, {
 		width: GRAPH_W,
 		height: graphH,
 		lineHeight: 16,
-		max: 120
+		max: d.labels ? d.labels.length : 40
 	}))
 		out.push(
 			`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`

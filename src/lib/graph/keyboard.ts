@@ -42,3 +42,60 @@ export function neighbourInDirection(
 	}
 	return best;
 }
+
+/** What a key on the graph does (`GraphView` carries it out). */
+export type GraphKeyAction =
+	| { type: 'pan'; dx: number; dy: number }
+	| { type: 'move'; dir: Direction }
+	| { type: 'open' }
+	| { type: 'close' }
+	| { type: 'connect' }
+	| { type: 'zoom'; factor: number }
+	| { type: 'reset' }
+	| { type: 'home' };
+
+/** Screen pixels one Shift + arrow pans by. */
+export const PAN_STEP = 80;
+
+/**
+ * The graph's keys: arrows move to a neighbour (with Shift they pan), Enter or Space opens the
+ * keyboard's node, Escape closes, P connects the selection to the keyboard's node, + / − zoom,
+ * 0 fits, Home goes to the first node. Null for any other key, or one that needs a node there is
+ * not (`focused`: the keyboard is on a node; `selected`: a node is selected).
+ */
+export function graphKey(
+	e: { key: string; shiftKey: boolean },
+	s: { focused: boolean; selected: boolean }
+): GraphKeyAction | null {
+	const dir = arrowDirection(e.key);
+	if (dir && e.shiftKey) {
+		const d = PAN_STEP;
+		return {
+			type: 'pan',
+			dx: dir === 'left' ? d : dir === 'right' ? -d : 0,
+			dy: dir === 'up' ? d : dir === 'down' ? -d : 0
+		};
+	}
+	if (dir) return { type: 'move', dir };
+	switch (e.key) {
+		case 'Enter':
+		case ' ':
+			return s.focused ? { type: 'open' } : null;
+		case 'Escape':
+			return { type: 'close' };
+		case 'p':
+		case 'P':
+			return s.focused && s.selected ? { type: 'connect' } : null;
+		case '+':
+		case '=':
+			return { type: 'zoom', factor: 1.5 };
+		case '-':
+		case '_':
+			return { type: 'zoom', factor: 1 / 1.5 };
+		case '0':
+			return { type: 'reset' };
+		case 'Home':
+			return { type: 'home' };
+	}
+	return null;
+}

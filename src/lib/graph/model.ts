@@ -12,6 +12,9 @@ export interface GraphLink {
 	group: LinkGroup;
 	/** Index of the relation in `dataset.links`. */
 	relation: number;
+	/** Years the relation held, where the data gives them. */
+	startYear?: number;
+	endYear?: number;
 }
 
 export interface Graph {
@@ -38,7 +41,10 @@ export function buildGraph(nodes: AtlasNode[], relations: Relation[]): Graph {
 		if (source === undefined || target === undefined || source === target) return;
 		incident[source]!.push(links.length);
 		incident[target]!.push(links.length);
-		links.push({ source, target, type: r.type, group: linkGroup(r.type), relation });
+		const link: GraphLink = { source, target, type: r.type, group: linkGroup(r.type), relation };
+		if (r.startYear !== undefined) link.startYear = r.startYear;
+		if (r.endYear !== undefined) link.endYear = r.endYear;
+		links.push(link);
 		sets[source]!.add(target);
 		sets[target]!.add(source);
 	});

@@ -4,7 +4,7 @@
  */
 import type { AlignmentMode } from '$lib/data/alignment';
 import { matchesAll, type Filters } from '$lib/filters/facets';
-import type { YearRange } from '$lib/filters/years';
+import { activeIn, type YearRange } from '$lib/filters/years';
 import type { Graph } from './model';
 import type { LinkGroup, NodeGroup } from './style';
 
@@ -21,7 +21,7 @@ export interface GraphFilterState extends Filters {
 export interface Visibility {
 	/** 1 where the node is shown. */
 	nodes: Uint8Array;
-	/** 1 where the link is shown (both ends shown and its group not hidden). */
+	/** 1 where the link is shown (both ends shown, its group not hidden, held in the year range). */
 	links: Uint8Array;
 	/** Nodes shown only because they connect SDG-aligned nodes to a Sector. */
 	connectors: Set<number>;
@@ -56,7 +56,8 @@ export function visibility(
 	}
 	const links = new Uint8Array(g.links.length);
 	g.links.forEach((l, i) => {
-		if (nodes[l.source] && nodes[l.target] && !hideLinks.includes(l.group)) links[i] = 1;
+		if (nodes[l.source] && nodes[l.target] && !hideLinks.includes(l.group) && activeIn(l, f.years))
+			links[i] = 1;
 	});
 	let count = 0;
 	for (let i = 0; i < n; i++) count += nodes[i]!;

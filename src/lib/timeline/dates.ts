@@ -3,13 +3,13 @@
  * end `A/`) turned into intervals of UTC milliseconds that keep how precisely they are known.
  */
 import type { PartialDate } from '$lib/data/types';
+import { monthName } from '$lib/i18n/format';
 import type { Interval, Precision } from './types';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS =
-	'January February March April May June July August September October November December'.split(
-		' '
-	);
+// English month names from Intl (the dates below are English phrases until the timeline's strings
+// move to the catalogues; a localized date is $lib/i18n/format's formatDate).
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'en'));
 
 /** UTC ms of the first instant of `year` (month and day 1-based; overflow rolls over). Years ≥ 100. */
 export function utc(year: number, month = 1, day = 1): number {

@@ -4,6 +4,7 @@
  * drawn hollow and worded as such: it is never presented as a dated event.
  */
 import type { Cadence, Entity, EventItem } from '$lib/data/types';
+import { formatDate } from '$lib/i18n/format';
 import { utc } from './dates';
 import { eventItem, shortName } from './items';
 import type { TimelineItem } from './types';
@@ -100,17 +101,7 @@ export function expandSeries(
 	for (const [lo, hi] of windows) {
 		const start = mm && dd ? utc(lo, mm, dd) : utc(lo);
 		const end = mm && dd ? utc(lo, mm, dd + 1) : utc(hi + 1);
-		const when =
-			mm && dd
-				? new Date(start).toLocaleDateString('en-GB', {
-						day: 'numeric',
-						month: 'long',
-						year: 'numeric',
-						timeZone: 'UTC'
-					})
-				: lo === hi
-					? String(lo)
-					: `${lo} or ${hi}`;
+		const when = mm && dd ? formatDate(start, 'en') : lo === hi ? String(lo) : `${lo} or ${hi}`;
 		const future = start > now;
 		items.push({
 			id: `expected:${series.id}:${lo}`,

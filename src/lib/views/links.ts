@@ -4,6 +4,7 @@
  * year range, projector mode and the briefing being presented.
  */
 import { resolve } from '$app/paths';
+import { localizeHref } from '$lib/i18n';
 import type { Target } from '$lib/data/types';
 import { DEFAULT_FRAMEWORK } from '$lib/targets/defaults';
 import { SHARED_DEFAULTS, SHARED_KEYS, type SharedState } from './shared';
@@ -27,11 +28,11 @@ export function sharedQuery(k: Kept): string {
 export function targetsHref(t: Pick<Target, 'id' | 'framework'>, keep: Kept = {}): string {
 	const fw = t.framework === DEFAULT_FRAMEWORK ? null : t.framework;
 	const state = { ...DEFAULT_VIEW_STATE, ...kept(keep), sel: t.id, fw };
-	return `${resolve('/targets/')}?${writeViewState(state)}`;
+	return `${localizeHref(resolve('/targets/'))}?${writeViewState(state)}`;
 }
 
 /** The graph focused on a node (selected, focus depth 2). */
 export function graphFocusHref(id: string, keep: Kept = {}): string {
 	const state = { ...DEFAULT_VIEW_STATE, ...kept(keep), sel: id, depth: 2 as const };
-	return `${resolve('/graph/')}?${writeViewState(state)}`;
+	return `${localizeHref(resolve('/graph/'))}?${writeViewState(state)}`;
 }

@@ -5,6 +5,7 @@
 import { STATUS_INFO } from '$lib/data/status';
 import type { Dataset, Sector } from '$lib/data/types';
 import { SECTOR_LABELS, typeLabel } from '$lib/graph/style';
+import { formatList, formatNumber, pluralCategory } from '$lib/i18n/format';
 import type { TargetStatus } from '$lib/targets/status';
 import type { SharedState } from './shared';
 
@@ -25,15 +26,17 @@ export const STATUS_WORDS: Record<TargetStatus, string> = {
 	qualitative: 'qualitative'
 };
 
+// The descriptions are English sentences until they move to the message catalogues (issue 13's
+// next wave): their numbers, plurals and lists already go through Intl, in English.
+
 /** "1 node" / "3 nodes" / "2,208 rows"; `many` defaults to `one` + "s". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+	return `${formatNumber(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? one : many}`;
 }
 
 /** "a", "a and b", "a, b and c". */
 export function joinWords(words: readonly string[]): string {
-	if (words.length <= 1) return words[0] ?? '';
-	return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+	return formatList(words, 'en');
 }
 
 /** The active filters as phrases, e.g. ["aligned with SDG 9 (Industry, …)", "in ITU-D"]. */

@@ -76,6 +76,38 @@ describe('SVG export', () => {
 		expect(height(withCaption)).toBe(height(svg) + 3 * 16);
 		expect(Math.max(...after.map((t) => t.y))).toBeLessThan(height(withCaption));
 	});
+	it('is the screen: its frame (aspect kept), its labels, the selection and the paths', () => {
+		const xy = seedPositions(g.neighbours);
+		const vis = visibility(g, NO_FILTERS, sdgAlignment(nodes, links));
+		const cop = g.index.get('cop')!;
+		const unep = g.index.get('unep')!;
+		const out = svgWith({
+			xy,
+			vis,
+			// A frame around Green Digital Action, twice as wide as high: the graph area is 1200 × 600.
+			frame: {
+				x0: xy[cop * 2]! - 100,
+				y0: xy[cop * 2 + 1]! - 50,
+				x1: xy[cop * 2]! + 100,
+				y1: xy[cop * 2 + 1]! + 50
+			},
+			labels: [{ i: cop, text: 'Green Digital Action' }],
+			selected: cop,
+			strong: new Set([g.links.findIndex((l) => l.source === unep && l.target === cop)]),
+			bright: new Set([cop, unep])
+		});
+		expect(out).toContain('<rect x="0" y="60" width="1200" height="600"/>');
+		expect(out).toContain('clip-path="url(#graph-area)"');
+		// Only the screen's label, not the best connected nodes'.
+		expect(out).toContain('>Green Digital Action<');
+		expect(out).not.toContain('>International Telecommunication Union<');
+		// The selection's ring and one strong link.
+		expect(out).toMatch(
+			/<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill="none" stroke="#111" stroke-width="2.5"\/>/
+		);
+		expect(out.match(/stroke-width="2.5"[^/]*\/>/g)?.length).toBe(2);
+	});
+
 	it('escapes markup', () => {
 		expect(esc(`a<b>&"'`)).toBe('a&#60;b&#62;&#38;&#34;&#39;');
 	});

@@ -38,6 +38,7 @@ describe('view state in the URL', () => {
 		['legend toggles', { hide: ['event'], hideLinks: ['goals', 'other'] }],
 		['selection and focus', { sel: 'c2030-1.2', depth: 3 }],
 		['zoom', { zoom: { k: 2.5, x: -300, y: 12 } }],
+		['a path between two nodes', { sel: 'equals', path: ['equals', 'giga'] }],
 		['years and framework', { years: { from: 2015, to: 2023 }, fw: 'connect-2030' }]
 	];
 	it.each(cases)('round-trips %s', (_, patch) => {
@@ -45,6 +46,11 @@ describe('view state in the URL', () => {
 		const parsed = parse(writeViewState(state));
 		expect(parsed.notices).toEqual([]);
 		expect(parsed.state).toEqual(state);
+	});
+
+	it('writes a path after the focus depth, ends in the order given', () => {
+		const s: ViewState = { ...DEFAULT_VIEW_STATE, sel: 'giga', depth: 1, path: ['giga', 'equals'] };
+		expect(writeViewState(s)).toBe('v=1&sel=giga&depth=1&path=giga,equals');
 	});
 
 	it('reads upper-case Sectors and ignores empty list items', () => {
@@ -58,6 +64,9 @@ describe('view state in the URL', () => {
 		['sel=<script>', /Ignored sel=/],
 		['depth=7', /Ignored depth=7/],
 		['zoom=1,2', /Ignored zoom=1,2/],
+		['path=giga', /Ignored path=giga/],
+		['path=giga,giga', /Ignored path=giga,giga/],
+		['path=a,b,c', /Ignored path=a,b,c/],
 		['zoom=999,0,0', /Ignored zoom=999/],
 		['years=2023-2015', /Ignored years=2023-2015/],
 		['fw=Connect 2030', /Ignored fw=/],

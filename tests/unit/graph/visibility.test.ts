@@ -39,6 +39,31 @@ describe('filters', () => {
 		expect(g.links.filter((_, i) => v2.links[i]).map((l) => l.type)).toEqual(['part_of', 'runs']);
 	});
 
+	it('as of a year: the bodies and relations of that year; undated ones stay', () => {
+		// BDT from 1992; the link itu-d runs giga only 2019–2020; the rest undated.
+		const dated = tinyItu();
+		dated.nodes.find((n) => n.id === 'bdt')!.startYear = 1992;
+		dated.links.find((l) => l.type === 'runs' && l.to === 'giga')!.startYear = 2019;
+		dated.links.find((l) => l.type === 'runs' && l.to === 'giga')!.endYear = 2020;
+		const gd = buildGraph(dated.nodes, dated.links);
+		const at = (year: number) => {
+			const v = visibility(gd, { ...NO_FILTERS, years: { from: year, to: year } }, aligned);
+			return {
+				nodes: gd.nodes.filter((_, i) => v.nodes[i]).map((n) => n.id),
+				links: gd.links
+					.filter((_, i) => v.links[i])
+					.map((l) => `${l.type}:${gd.nodes[l.target]!.id}`)
+			};
+		};
+		expect(at(1950).nodes).not.toContain('bdt');
+		expect(at(1950).nodes).toContain('giga');
+		expect(at(1950).links).not.toContain('runs:giga');
+		expect(at(2019).links).toContain('runs:giga');
+		expect(at(2021).links).not.toContain('runs:giga');
+		expect(at(2021).nodes).toContain('bdt');
+		expect(at(2021).links).toContain('part_of:itu');
+	});
+
 	it('counts each option given the other facets', () => {
 		const c = facetCounts(nodes, { ...NO_FILTERS, sector: ['ITU-D'] }, aligned);
 		expect(c.sdg.get('9')).toBe(1);

@@ -58,6 +58,15 @@ describe('compareFigures', () => {
 		});
 	});
 
+	it('gives a page in another language the allowance of its English page', () => {
+		const limitOf = htmlLimits(60_000, { '/data/': { bytes: 85_000, why: 'a 50-row table' } });
+		expect(limitOf('/ar/data/ HTML')).toBe(85_000);
+		expect(limitOf('/zh/data/ HTML')).toBe(85_000);
+		expect(limitOf('/ar/timeline/ HTML')).toBe(60_000);
+		// Only a locale prefix: a page merely named like one keeps the default limit.
+		expect(limitOf('/data/ar/ HTML')).toBe(60_000);
+	});
+
 	it('fails a figure missing from the baseline, not one gone from the build', () => {
 		const rows = compareFigures({ '/old/ HTML': 5000 }, { '/new/ HTML': 5000 }, rules);
 		expect(rows.map((r) => [r.name, r.verdict])).toEqual([

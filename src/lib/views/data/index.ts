@@ -2,6 +2,7 @@
 import { tableViews } from '$lib/data/tables';
 import { STATUSES, type Dataset } from '$lib/data/types';
 import type { ViewDefinition } from '../definition';
+import { formatNumber } from '$lib/i18n/format';
 import { joinWords, plural } from '../words';
 import { dataModel, type DataModel } from './model';
 import { type DataParams, dataUrl } from './url';
@@ -18,7 +19,7 @@ function describe(d: Dataset, table: string | undefined): string {
 		`Data and sources: ${plural(views.length, 'table')} with ${plural(rows.length, 'row')}` +
 		` from ${plural(d.sources.length, 'source')}`;
 	if (byStatus.length)
-		text += `; by status, ${joinWords(byStatus.map((c) => `${c.n.toLocaleString('en-GB')} ${c.st}`))}`;
+		text += `; by status, ${joinWords(byStatus.map((c) => `${formatNumber(c.n, 'en')} ${c.st}`))}`;
 	text += '.';
 	const shown = views.find((v) => v.file === table);
 	if (shown) text += ` Showing the ${shown.title} table (${plural(shown.rows.length, 'row')}).`;

@@ -3,6 +3,7 @@ import type { Dataset } from '$lib/data/types';
 import { viewData } from '$lib/filters/viewData';
 import { buildGraph, type Graph } from '$lib/graph/model';
 import { prebuiltFor } from '$lib/graph/prebuilt';
+import { connectingPaths } from '$lib/graph/paths';
 import { neighbourhood, visibility, type Visibility } from '$lib/graph/visibility';
 import { graphFigure } from '$lib/handout/graphFigure';
 import { PAPER_PALETTE } from '$lib/handout/paper';
@@ -25,8 +26,24 @@ export function graphModel(d: Dataset, s: ViewState): GraphModel {
 	return { graph, vis };
 }
 
+/** The connection asked for by `path=`, in words ("" without one). */
+function describePath(g: Graph, vis: Visibility, s: ViewState): string {
+	if (!s.path) return '';
+	const [a, b] = s.path.map((id) => g.index.get(id));
+	if (a === undefined || b === undefined) return '';
+	const n = connectingPaths(g, a, b, { shown: vis.nodes, links: vis.links }).length;
+	const [na, nb] = [g.nodes[a]!.name, g.nodes[b]!.name];
+	return n
+		? ` ${n === 1 ? 'One shortest connection' : `${n} shortest connections`} from ${na} to ${nb} highlighted.`
+		: ` No connection from ${na} to ${nb} through the nodes shown.`;
+}
+
 function describe(d: Dataset, s: ViewState): string {
 	const { graph: g, vis } = graphModel(d, s);
+	return describeGraph(d, s, g, vis) + describePath(g, vis, s);
+}
+
+function describeGraph(d: Dataset, s: ViewState, g: Graph, vis: Visibility): string {
 	const head = `Graph of ${plural(vis.count, 'node')}${withFilters(filterPhrases(s, d))}`;
 	if (!vis.count) return `${head}: nothing matches these filters.`;
 	const i = s.sel ? g.index.get(s.sel) : undefined;
@@ -49,6 +66,7 @@ export const graphView: ViewDefinition<GraphModel, GraphParams, 'graph'> = {
 	phrases(d, s) {
 		// On the graph a year range hides nodes.
 		const out = filterPhrases(s, d, true);
+		if (s.path) out.push(`connecting ${nameOf(d, s.path[0])} to ${nameOf(d, s.path[1])}`);
 		if (s.sel) {
 			const name = nameOf(d, s.sel);
 			out.push(

@@ -1,6 +1,7 @@
 /**
  * The graph's layout and camera over time, for the graph page: the home layout (shipped with the
- * page, else computed in a worker), re-settling on a filter change, the first placement of the view,
+ * page, else computed in a worker; a filter hides nodes and never moves the others, so a link gives
+ * the same picture however it was reached), the first placement of the view,
  * the user's zoom written into the URL, and the camera gliding to a view state that changes from
  * outside the page (a briefing step, "Back to step", the browser's history).
  * Construct during component initialisation: it registers its own effects.
@@ -25,7 +26,8 @@ export interface SceneInput {
 	view: ViewState;
 	/** The URL has been read (after mount). */
 	ready: boolean;
-	/** The shown nodes in focus (the selection and its neighbours to `depth`), else null. */
+	/** The shown nodes in focus (the selection and its neighbours to `depth`, or the nodes on the
+	 * connections shown), else null. */
 	focus: Set<number> | null;
 	/** The build-time layout when it fits this graph, else null. */
 	prebuilt: Float32Array | null;
@@ -38,7 +40,6 @@ export class GraphScene {
 	#write: (patch: Partial<ViewState>) => unknown;
 	/** The whole layout, once known: clearing the filters glides back to it. */
 	#home: Float32Array | null = null;
-	#lastMask: Uint8Array | null = null;
 	/** The camera's rules (`cameraRules.ts`): placed yet, the key shown, the page's own, a refit. */
 	#rules = INITIAL_CAMERA;
 
@@ -57,7 +58,6 @@ export class GraphScene {
 		this.runner = new LayoutRunner(untrack(() => input.prebuilt));
 		this.zoom = new ZoomController(blocks);
 		$effect(() => this.#layoutGraph(input.g));
-		$effect(() => this.#resettle(input.vis.nodes));
 		$effect(() => this.#adoptHome());
 		$effect(() => {
 			void this.runner.xy;
@@ -70,11 +70,22 @@ export class GraphScene {
 	}
 
 	/**
-	 * Writes a change into the URL as the page's own: the camera does not move for it, nor later
-	 * for a resize (opening the details panel narrows the graph under the user's pointer).
+	 * Writes a change into the URL. The picture is a function of the URL: a change of what is shown
+	 * (filters, focus, a path, a selection in focus mode) drops the URL's zoom, so the camera frames
+	 * the new view as a fresh load of the same link would; only the user's own zoom, written as they
+	 * stop zooming, leaves the camera where it is.
 	 */
 	update(patch: Partial<ViewState>) {
-		this.#step({ type: 'write', key: this.#key({ ...this.#in.view, ...patch }) });
+		const view = this.#in.view;
+		const next = { ...view, ...patch };
+		if (
+			!('zoom' in patch) &&
+			this.#key({ ...next, zoom: null }) !== this.#key({ ...view, zoom: null })
+		)
+			patch = { ...patch, zoom: null };
+		const keys = Object.keys(patch);
+		if (keys.length === 1 && keys[0] === 'zoom')
+			this.#step({ type: 'write', key: this.#key({ ...view, ...patch }) });
 		this.zoom.followsState = false;
 		return this.#write(patch);
 	}
@@ -105,9 +116,12 @@ export class GraphScene {
 		else if (action === 'glide') this.zoom.flyTo(this.#camera(), !reduced());
 	}
 
-	/** The graph changed size: a view the state placed stays where the state puts it. */
+	/**
+	 * The graph changed size (the details sheet opened, the window turned): the camera goes where
+	 * the state puts it at the new size, so the same link gives the same picture at that size.
+	 */
 	resized() {
-		if (this.#rules.placed && this.zoom.followsState) this.#act('jump');
+		if (this.#rules.placed) this.#act('jump');
 		else this.place();
 	}
 
@@ -138,15 +152,15 @@ export class GraphScene {
 	}
 
 	#key(view: ViewState): string {
-		const { zoom, sel, depth } = view;
-		return cameraKey({ zoom, sel, depth, filters: filterKey(view) });
+		const { zoom, sel, depth, path } = view;
+		// A connection shown is framed like a focus: part of what the camera follows.
+		return cameraKey({ zoom, sel, depth, filters: `${filterKey(view)}|${path ?? ''}` });
 	}
 
 	// The whole layout: shipped with the page for the embedded data, else computed in a worker.
 	#layoutGraph(graph: Graph) {
 		untrack(() => {
 			const { prebuilt, radius } = this.#in;
-			this.#lastMask = null;
 			if (prebuilt) {
 				this.#home = prebuilt;
 				this.runner.use(prebuilt);
@@ -165,37 +179,12 @@ export class GraphScene {
 		});
 	}
 
-	// A filter change re-settles the shown nodes from where they are (no explosion); clearing the
-	// filters glides back to the full layout.
-	#resettle(mask: Uint8Array) {
-		untrack(() => {
-			const { g, vis, radius } = this.#in;
-			const prev = this.#lastMask;
-			this.#lastMask = mask;
-			if (!prev || (prev.length === mask.length && prev.every((v, i) => v === mask[i]))) return;
-			if (this.runner.settling && !this.#home) return;
-			if (this.#home && vis.count === g.nodes.length)
-				this.runner.tweenTo(this.#home, reduced() ? 0 : 500);
-			else
-				this.runner.run({
-					n: g.nodes.length,
-					links: linkPairs(g.links.filter((_, k) => vis.links[k])),
-					from: this.runner.xy,
-					active: mask,
-					radius,
-					structure: structureOf(g).structure,
-					animate: !reduced()
-				});
-		});
-	}
-
 	// When the first layout in the browser ends, it becomes "home" and, unless the user or the link
 	// chose a zoom, the camera goes to the state.
 	#adoptHome() {
-		const { g, vis } = this.#in;
+		const { g } = this.#in;
 		const { settling, xy } = this.runner;
 		if (settling || this.#home || xy.length !== g.nodes.length * 2) return;
-		if (vis.count !== g.nodes.length) return;
 		this.#home = xy;
 		untrack(() => {
 			if (!this.zoom.userChanges && !this.#in.view.zoom)

@@ -1,8 +1,12 @@
-/** The organisation graph's URL contract: legend toggles, selection, focus depth, zoom. */
+/**
+ * The organisation graph's URL contract: legend toggles, selection, focus depth, the two ends of a
+ * path ("how is A connected to B?", `path=equals,giga`, added in URL version 1 without changing
+ * what older links mean), zoom.
+ */
 import { quote } from '../../data/issues';
 import { LINK_GROUPS, NODE_GROUPS, type LinkGroup, type NodeGroup } from '../../graph/style';
 import { ANY_NODE, type ViewUrl } from '../contract';
-import { num, readList, round, selParam, writeList, type ParamSpec } from '../url';
+import { num, readList, round, selParam, slugOf, writeList, type ParamSpec } from '../url';
 
 /** A zoom in graph units: scale `k` and the graph point `x`,`y` at the centre of the view. */
 export interface Zoom {
@@ -19,6 +23,8 @@ export interface GraphParams {
 	sel: string | null;
 	/** Focus mode: 0 = off, else how many steps around the selection stay bright. */
 	depth: 0 | 1 | 2 | 3;
+	/** The two ends of the connection shown ("how is A connected to B?"), by id. */
+	path: [string, string] | null;
 	zoom: Zoom | null;
 }
 
@@ -53,6 +59,17 @@ const specs: ParamSpec<GraphParams>[] = [
 		write: (s) => (s.depth ? String(s.depth) : null)
 	},
 	{
+		name: 'path',
+		order: 85,
+		read(raw, s, ignore) {
+			const ends = raw.split(',');
+			if (ends.length === 2 && ends.every((e) => slugOf(e)) && ends[0] !== ends[1])
+				s.path = ends as [string, string];
+			else ignore(raw, 'expected two different node ids, like equals,giga');
+		},
+		write: (s) => (s.path ? s.path.join(',') : null)
+	},
+	{
 		name: 'zoom',
 		order: 90,
 		read(raw, s, ignore) {
@@ -70,7 +87,14 @@ export const graphUrl: ViewUrl<GraphParams, 'graph'> = {
 	path: '/graph/',
 	title: 'Organisation graph',
 	label: 'Graph',
-	params: { defaults: { hide: [], hideLinks: [], sel: null, depth: 0, zoom: null }, specs },
-	checkStep: (s, ids) =>
-		s.sel && !ids.node(s.sel) ? [`sel=${s.sel}: ${quote(s.sel)} ${ANY_NODE}`] : []
+	params: {
+		defaults: { hide: [], hideLinks: [], sel: null, depth: 0, path: null, zoom: null },
+		specs
+	},
+	checkStep: (s, ids) => [
+		...(s.sel && !ids.node(s.sel) ? [`sel=${s.sel}: ${quote(s.sel)} ${ANY_NODE}`] : []),
+		...(s.path ?? [])
+			.filter((id) => !ids.node(id))
+			.map((id) => `path=${s.path!.join(',')}: ${quote(id)} ${ANY_NODE}`)
+	]
 };

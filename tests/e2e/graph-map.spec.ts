@@ -143,6 +143,7 @@ test.describe('at 1440×900', () => {
 		page,
 		axe
 	}) => {
+		test.slow();
 		await page.goto('graph/?v=1&years=1950-1950');
 		const year = page.getByRole('slider', { name: 'As of' });
 		await expect(year).toHaveValue('1950');
@@ -174,6 +175,12 @@ test.describe('at 1440×900', () => {
 		const at = page.url();
 		await page.waitForTimeout(1500);
 		expect(page.url()).toBe(at);
+
+		// A body without known dates (the Council, in entities.csv) stays, and its details say so.
+		await page.goto('graph/?v=1&years=1950-1950&sel=council');
+		await expect(page.getByRole('region', { name: 'ITU Council' })).toContainText(
+			'Dates unknown: shown in every year'
+		);
 	});
 
 	test('the link shows what you saw: search, a filter, focus, by clicks or loaded fresh', async ({

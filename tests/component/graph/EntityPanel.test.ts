@@ -61,6 +61,24 @@ function setup(id = 'itu-d') {
 }
 
 describe('EntityPanel', () => {
+	it('says what it is told of a node without known years', () => {
+		// No node of the tiny graph has years.
+		render(EntityPanel, {
+			dataset,
+			id: 'giga',
+			href: (x: string) => `?v=1&sel=${x}`,
+			onselect: vi.fn(),
+			onclose: vi.fn(),
+			undated: 'Dates unknown: shown in every year'
+		});
+		expect(screen.getByText('Dates unknown: shown in every year')).toBeInTheDocument();
+	});
+
+	it('says nothing of unknown years unless asked', () => {
+		setup('giga');
+		expect(screen.queryByText(/Dates unknown/)).toBeNull();
+	});
+
 	it('is a region named after the node, with its type, Sector and description', () => {
 		setup();
 		const region = screen.getByRole('region', { name: 'Telecommunication Development Sector' });

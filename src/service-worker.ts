@@ -14,7 +14,9 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// Not the offline edition's source pages (the one-file edition is made from them; the app itself
+// presents offline): some 280 kB each, in every language.
+const ASSETS = [...build, ...files, ...prerendered].filter((p) => !/\/present\/offline\//.test(p));
 const OWN = new Set(ASSETS);
 
 sw.addEventListener('install', (event) => {

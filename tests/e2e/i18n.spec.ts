@@ -78,7 +78,7 @@ test('the language switch opens the same page with the same state in another lan
 	page
 }) => {
 	await page.goto('data/?table=sources&proj=1');
-	await page.getByText('Language:').click();
+	await page.locator('summary', { hasText: 'Language:' }).click();
 	await page.getByRole('link', { name: 'Русский' }).click();
 	await expect(page).toHaveURL(/\/atlas\/ru\/data\/\?table=sources&proj=1$/);
 	await expect(html(page)).toHaveAttribute('lang', 'ru');
@@ -87,7 +87,7 @@ test('the language switch opens the same page with the same state in another lan
 		'true'
 	);
 	// Back to English: remembered, so the page stays English on the next visit.
-	await page.getByText('Язык:').click();
+	await page.locator('summary', { hasText: 'Язык:' }).click();
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/atlas\/data\/\?table=sources&proj=1$/);
 	await expect(html(page)).toHaveAttribute('lang', 'en');
@@ -100,7 +100,7 @@ test.describe('a first visit from a French browser', () => {
 		await page.goto('timeline/');
 		await expect(page).toHaveURL(/\/atlas\/fr\/timeline\/$/);
 		await expect(html(page)).toHaveAttribute('lang', 'fr');
-		await page.getByText('Langue :').click();
+		await page.locator('summary', { hasText: 'Langue :' }).click();
 		await page.getByRole('link', { name: 'English' }).click();
 		await expect(page).toHaveURL(/\/atlas\/timeline\/$/);
 		await page.goto('timeline/');

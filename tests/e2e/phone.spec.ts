@@ -46,10 +46,14 @@ test('phone: the header is one row of at most 64 px with a Menu button; the menu
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('wide screen: the navigation is in the header, no Menu button', async ({ page }) => {
+test('wide screen (1440 px): the navigation and settings in one header row, no Menu button', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto('');
+	const banner = page.getByRole('banner');
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-	await expect(page.getByRole('banner').getByRole('button', { name: 'Menu' })).toBeHidden();
-	expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(64);
+	await expect(banner.getByRole('button', { name: 'Menu' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Projector mode' })).toBeVisible();
+	expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(64);
 });

@@ -179,8 +179,10 @@ test('My decks: drag a step by its handle to a new place; the order survives a r
 	await expect.poll(titles).toEqual(['Graph view', 'Timeline view', 'Targets view']);
 	await axe(page, 'present/ with drag handles');
 
-	// Drag step 3 above step 1.
+	// Drag step 3 above step 1 (both in view: the mouse does not scroll; the deck cards have
+	// pictures since issue 15, so the steps sit lower on the page).
 	const handle = page.getByTestId('drag-handle').nth(2);
+	await handle.scrollIntoViewIfNeeded();
 	const from = (await handle.boundingBox())!;
 	const to = (await page.getByTestId('user-step').first().boundingBox())!;
 	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

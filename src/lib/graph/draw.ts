@@ -16,7 +16,7 @@ import type { Visibility } from './visibility';
 export interface DrawGraph {
 	nodes: { sdg?: number; sectors: Graph['nodes'][number]['sectors'] }[];
 	links: (Pick<Graph['links'][number], 'source' | 'target' | 'group'> & {
-		/** Joins two regions: drawn light until hover or focus brings it forward. */
+		/** Joins two regions (other than by part_of / governed_by): drawn light until hover or focus. */
 		cross?: true;
 	})[];
 	groups: Graph['groups'];
@@ -31,7 +31,12 @@ export function drawGraphOf(g: Graph): DrawGraph {
 		),
 		links: g.links.map((l) => {
 			const link = { source: l.source, target: l.target, group: l.group };
-			return region[l.source] === region[l.target] ? link : { ...link, cross: true as const };
+			// The organisation's backbone (a Sector part of ITU, ITU governed by its conference)
+			// stays drawn in full across regions.
+			const backbone = l.type === 'part_of' || l.type === 'governed_by';
+			return region[l.source] === region[l.target] || backbone
+				? link
+				: { ...link, cross: true as const };
 		}),
 		groups: g.groups
 	};
@@ -104,7 +109,7 @@ export function drawGraph(
 	drawRegions(ctx, d);
 
 	// Links: one path per (group, emphasis), filled in one pass over the links. Emphasis: 0 out of
-	// focus, 1 a cross-region link at rest, 2 in focus (or any other link at rest).
+	// focus, 1 a cross-region link at rest (not the selection's), 2 in focus (or any other link).
 	ctx.lineCap = 'round';
 	const buckets: number[][] = LINK_GROUPS.flatMap(() => [[], [], []]);
 	let drawn = 0;
@@ -115,7 +120,8 @@ export function drawGraph(
 		const l = g.links[k]!;
 		if (!inView(l.source) && !inView(l.target)) continue;
 		const strong = !bright || (bright.has(l.source) && bright.has(l.target));
-		const level = !strong ? 0 : !bright && l.cross ? 1 : 2;
+		const picked = l.source === d.selected || l.target === d.selected;
+		const level = !strong ? 0 : !bright && l.cross && !picked ? 1 : 2;
 		buckets[groupIndex.get(l.group)! * 3 + level]!.push(k);
 		drawn++;
 	}

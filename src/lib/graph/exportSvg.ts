@@ -7,6 +7,8 @@
 import type { Graph } from './model';
 import type { Palette } from './themeColours.svelte';
 import { bounds } from './geometry';
+import { hullPath, regionNames, regionShapes } from './hulls';
+import { structureOf } from './structure';
 import { placeLabels, shorten } from './labels';
 import { shapePath } from './shapes';
 import { LINK_GROUPS, NODE_GROUPS, SECTOR_LABELS, sectorKey, textOn } from './style';
@@ -76,6 +78,17 @@ export function exportSvg(d: ExportInput): string {
 		`<clipPath id="graph-area"><rect x="0" y="60" width="${GRAPH_W}" height="${graphH}"/></clipPath>`,
 		'<g clip-path="url(#graph-area)">'
 	];
+	// The organisation's regions under everything (the same shapes as on screen).
+	const shapes = regionShapes(structureOf(g).regions, xy, d.radius, vis.nodes);
+	const toPage = ([x, y]: [number, number]): [number, number] => [
+		(x - b.x0) * kk,
+		(y - b.y0) * kk + 60
+	];
+	for (const r of shapes)
+		if (r.hull.length)
+			out.push(
+				`<path d="${hullPath(r.hull, toPage)}" fill="${esc(p.sector[r.colour]!)}" fill-opacity="0.07" stroke="${esc(p.sector[r.colour]!)}" stroke-opacity="0.35"/>`
+			);
 	for (const lg of LINK_GROUPS) {
 		const segs: string[] = [];
 		g.links.forEach((l, i) => {
@@ -157,10 +170,20 @@ export function exportSvg(d: ExportInput): string {
 		width: GRAPH_W,
 		height: graphH,
 		lineHeight: 16,
-		max: d.labels ? d.labels.length : 40
+		max: d.labels ? d.labels.length : 40,
+		regions: regionNames(shapes, ([x, y]) => [(x - b.x0) * kk, (y - b.y0) * kk], kk),
+		regionScale: 14 / 12
 	}))
 		out.push(
-			`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`
+			l.region
+				? `<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 60 + l.h / 2).toFixed(1)}" dy="0.35em" font-size="14" font-weight="700" fill="${esc(p.muted)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`
+				: // A label of two lines (the screen's) is two tspans, 16 px apart.
+					`<text x="${(l.x + 3).toFixed(1)}" y="${(l.y + 72).toFixed(1)}" font-size="12" font-weight="700" fill="${esc(p.fg)}" stroke="${esc(p.bg)}" stroke-width="3" paint-order="stroke">${l.text
+						.split('\n')
+						.map(
+							(t, k) => `<tspan x="${(l.x + 3).toFixed(1)}" dy="${k ? 16 : 0}">${esc(t)}</tspan>`
+						)
+						.join('')}</text>`
 		);
 	out.push(
 		...legend(d, 60 + graphH + 10),

@@ -142,3 +142,20 @@ export function regionNames(
 			};
 		});
 }
+
+/**
+ * The box (graph units) around the structure's regions (governance, the Sectors, the Secretariat)
+ * among the shapes, e.g. for a first view on a narrow screen, where the whole map is too wide to
+ * read; null when none is shown.
+ */
+export function structureBox(
+	shapes: RegionShape[]
+): { x0: number; y0: number; x1: number; y1: number } | null {
+	const core = shapes.filter(
+		(r) => (r.kind === 'governance' || r.kind === 'sector') && r.hull.length
+	);
+	if (!core.length) return null;
+	const xs = core.flatMap((r) => r.hull.map((p) => p[0]));
+	const ys = core.flatMap((r) => r.hull.map((p) => p[1]));
+	return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}

@@ -131,9 +131,11 @@ export function placeLabels(
 		for (const text of texts) {
 			const w = Math.ceil(measure(text) * (opts.regionScale ?? 1)) + 6;
 			const x = Math.min(Math.max(0, r.x - w / 2), opts.width - w);
-			const spot = [r.y - h1 - 2, r.y + 2]
+			const boxes = [r.y - h1 - 2, r.y + 2]
 				.map((y) => ({ x, y, w, h: h1 }))
-				.find((b) => inside(b) && !labels.collides(b));
+				.filter((b) => inside(b) && !labels.collides(b));
+			// Off the nodes where it can be (an unlinked grid's name above the grid, not on it).
+			const spot = boxes.find((b) => !nodes.collides(b)) ?? boxes[0];
 			if (!spot) continue;
 			labels.add(spot);
 			placed.push({ i: -1, text, region: r.id, ...spot });

@@ -129,6 +129,18 @@ function keepEnd(text: string, group: string[], max: number): string {
 	return wrapLabel(text, max, 2).join('\n');
 }
 
+/**
+ * A name too long for `max` characters, led by its short form from the data where it has one
+ * ("WRC · World Radiocommunication Co…"): the short form survives the cut. Otherwise the name.
+ */
+export function withAlias(name: string, aliases: readonly string[], max: number): string {
+	if (name.length <= max) return name;
+	const short = aliases.find(
+		(a) => a.length <= 10 && /[A-Z]/.test(a) && !name.startsWith(a) && !a.includes(' ')
+	);
+	return short ? `${short} · ${name}` : name;
+}
+
 export interface NodeLabels {
 	/** The label at any zoom (unforced); may hold two or three lines. */
 	short: string[];
@@ -146,9 +158,10 @@ export function nodeLabels(g: Graph): NodeLabels {
 	if (l) return l;
 	const base = baseLabels(g);
 	const top = Uint8Array.from(g.nodes, (n) => (TOP_TYPES.has(n.type) ? 1 : 0));
-	const short = distinctLabels(base, 28).map((t, i) =>
-		top[i] ? wrapLabel(base[i]!, 24, 3).join('\n') : t
-	);
+	const short = distinctLabels(
+		base.map((t, i) => withAlias(t, g.nodes[i]!.aliases, 28)),
+		28
+	).map((t, i) => (top[i] ? wrapLabel(base[i]!, 24, 3).join('\n') : t));
 	const long = distinctLabels(base, 36).map((t, i) =>
 		t.includes('\n') ? t : wrapLabel(base[i]!, 36, 2).join('\n')
 	);

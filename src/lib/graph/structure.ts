@@ -132,15 +132,16 @@ export function layoutStructure(
 	}
 
 	// Unlinked nodes: one grid per type, side by side under the SDG targets.
-	let gx = -width / 2;
+	const left = -width / 2 + 4 * u;
+	let gx = left;
 	let gy = bandY + 5 * u;
 	const cell = 0.9 * u;
 	for (const r of list) {
 		if (r.kind !== 'loose') continue;
 		const cols = Math.max(1, Math.ceil(Math.sqrt(r.members.length * 2)));
 		const w = (cols - 1) * cell;
-		if (gx + w > width / 2 && gx > -width / 2) {
-			gx = -width / 2;
+		if (gx + w > width / 2 && gx > left) {
+			gx = left;
 			gy += 8 * u;
 		}
 		r.members.forEach((i, k) => {
@@ -148,7 +149,8 @@ export function layoutStructure(
 			anchor[i * 2 + 1] = gy + Math.floor(k / cols) * cell;
 			fixed[i] = 1;
 		});
-		gx += w + 3 * u;
+		// Room between grids for their names (wider than the grids at most zooms).
+		gx += w + 9 * u;
 	}
 	return { region: of, anchor, pullX, pullY, fixed, charge };
 }

@@ -80,12 +80,13 @@ export function headlines(d: Dataset): Headline[] {
 			detail: `${Math.min(...years)}–${Math.max(...years)}`
 		});
 	}
-	const doubtful = d.nodes.filter((n) => n.status === 'doubtful').length;
-	out.push({
-		label: 'Names flagged as doubtful',
-		value: String(doubtful),
-		detail:
-			'hidden from the graph, timeline, search and counts unless you ask for them; every row stays on the Data page'
-	});
 	return out;
+}
+
+/**
+ * How many names are flagged doubtful: said in the home page's note on the data, not as a headline
+ * figure (they are left out of every view and count unless asked for).
+ */
+export function doubtfulCount(d: Pick<Dataset, 'nodes'>): number {
+	return d.nodes.filter((n) => n.status === 'doubtful').length;
 }

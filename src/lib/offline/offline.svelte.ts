@@ -12,13 +12,17 @@ class Offline {
 
 	/** Registers `scriptUrl` (the build's `service-worker.js`) and follows its life. */
 	async register(scriptUrl: string): Promise<void> {
-		if (!('serviceWorker' in navigator)) return;
-		const container = navigator.serviceWorker;
+		// Absent over plain http and where the browser (or a test harness) blocks service workers.
+		const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+		if (!container) return;
 		this.state = 'caching';
-		let reg: ServiceWorkerRegistration;
+		let reg: ServiceWorkerRegistration | undefined;
 		try {
 			reg = await container.register(scriptUrl);
 		} catch {
+			reg = undefined;
+		}
+		if (!reg) {
 			this.state = 'unsupported';
 			return;
 		}

@@ -100,6 +100,14 @@ const labelOf = (item: TimelineItem) => {
 	return t;
 };
 
+/** `text` shortened with an ellipsis to at most `width` pixels; null when under six characters fit. */
+export function fitText(text: string, width: number, charWidth: number): string | null {
+	if (textWidth(text, charWidth) <= width) return text;
+	let s = text;
+	while (s.length > 5 && textWidth(`${s}…`, charWidth) > width) s = s.slice(0, -1);
+	return s.length > 5 ? `${s.trimEnd()}…` : null;
+}
+
 /** Lays out `items` (sorted by start) whose pixel position is `x(ms)`. */
 export function stackLane(
 	items: readonly TimelineItem[],
@@ -129,12 +137,18 @@ export function stackLane(
 			from >= (opts.minX ?? -Infinity) &&
 			from + labelW <= (opts.maxX ?? Infinity) &&
 			!(opts.avoidX !== undefined && from - 2 <= opts.avoidX && opts.avoidX <= from + labelW + 2);
-		const rightOk = fits(markEnd + 4);
+		const rightOk = !inside && fits(markEnd + 4);
 		const left = opts.labels && !inside && !rightOk && fits(markStart - 4 - labelW);
-		const labels = opts.labels && (inside || rightOk || left);
-		const labelX = inside ? x0 + 4 : left ? markStart - 4 - labelW : markEnd + 4;
+		// A long bar whose whole label fits nowhere keeps a shortened label inside it (a narrower
+		// plot, e.g. with the panel open, must not strip the Governance bars of their names).
+		const cut =
+			opts.labels && bar && !inside && !rightOk && !left
+				? fitText(text, x1 - x0 - 12, charWidth)
+				: null;
+		const labels = opts.labels && (inside || rightOk || left || cut !== null);
+		const labelX = inside || cut ? x0 + 4 : left ? markStart - 4 - labelW : markEnd + 4;
 		const start = left ? labelX : markStart;
-		const labelEnd = !labels || inside || left ? markEnd : labelX + labelW;
+		const labelEnd = !labels || inside || left || cut ? markEnd : labelX + labelW;
 		// First choice: a row whose last label ends before this item (and its label); second: a
 		// new row; third: a row whose last mark ends before this mark, hiding that neighbour's
 		// label (and this label if it is on the left and would touch that mark); else a cluster.
@@ -150,7 +164,7 @@ export function stackLane(
 		}
 		if (row >= 0) {
 			rows[row] = { mark: markEnd, label: shown ? labelEnd : markEnd, last: placed.length };
-			placed.push({ item, x0, x1, row, label: shown ? text : null, labelX });
+			placed.push({ item, x0, x1, row, label: shown ? (cut ?? text) : null, labelX });
 			continue;
 		}
 		const last = clusters.at(-1);

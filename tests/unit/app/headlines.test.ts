@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/lib/data/validate';
 import type { Dataset, Fact } from '../../../src/lib/data/types';
-import { headlines } from '../../../src/lib/home/headlines';
+import { doubtfulCount, headlines } from '../../../src/lib/home/headlines';
 
 const dir = join(__dirname, '../../fixtures/good');
 const files = Object.fromEntries(
@@ -48,5 +48,16 @@ describe('headlines', () => {
 		).length;
 		const h = headlines(good).find((x) => x.label === 'Initiatives, programmes and platforms');
 		expect(h?.value).toBe(String(n));
+	});
+});
+
+describe('the doubtful names', () => {
+	it('are counted for the data note, not as a headline figure', () => {
+		const d = {
+			...good,
+			nodes: [...good.nodes, { ...good.nodes[0]!, id: 'x-doubtful', status: 'doubtful' as const }]
+		};
+		expect(headlines(d).some((h) => /doubtful/i.test(h.label))).toBe(false);
+		expect(doubtfulCount(d)).toBe(good.nodes.filter((n) => n.status === 'doubtful').length + 1);
 	});
 });

@@ -112,3 +112,38 @@ describe('SVG export', () => {
 		expect(esc(`a<b>&"'`)).toBe('a&#60;b&#62;&#38;&#34;&#39;');
 	});
 });
+
+describe('SVG export regions', () => {
+	const svgOf = (labels: { i: number; text: string }[] | null = null) =>
+		exportSvg({
+			g,
+			xy: seedPositions(g.neighbours),
+			vis: visibility(g, NO_FILTERS, new Map()),
+			radius: new Float32Array(nodes.length).fill(8),
+			sdgColours: new Map(),
+			palette,
+			bright: null,
+			title: 'ITU Atlas graph',
+			filters: 'Filters: none',
+			sources: 'Sources: test',
+			measure: (t) => t.length * 7,
+			labels
+		});
+
+	it('tints and names the organisation’s regions', () => {
+		const svg = svgOf();
+		// ITU-D holds four nodes here (itu-d, bdt, giga, cop): its area in its Sector colour.
+		expect(svg).toMatch(/<path d="M[^"]+Z" fill="#c2410c" fill-opacity="0.07"/);
+		expect(svg).toMatch(
+			/font-size="14"[^>]*>(Telecommunication Development Sector \(ITU-D\)|ITU-D)</
+		);
+	});
+
+	it('writes a two-line screen label as two lines', () => {
+		const i = g.index.get('itu-d')!;
+		const svg = svgOf([{ i, text: 'Telecommunication\nDevelopment Sector' }]);
+		expect(svg).toMatch(
+			/<tspan[^>]*dy="0">Telecommunication<\/tspan><tspan[^>]*dy="16">Development Sector<\/tspan>/
+		);
+	});
+});

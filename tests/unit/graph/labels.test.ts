@@ -159,3 +159,14 @@ describe('region names far wider than their region', () => {
 		);
 	});
 });
+
+describe('region names and nodes', () => {
+	it('sit off the nodes where a spot allows', () => {
+		const [p] = placeLabels([], measure, {
+			...opts,
+			regions: [{ id: 'loose:milestone', x: 400, y: 100, text: 'Not linked: milestone (32)' }],
+			obstacles: [{ x: 400, y: 90, r: 6 }]
+		});
+		expect(p!.y).toBeGreaterThanOrEqual(100);
+	});
+});

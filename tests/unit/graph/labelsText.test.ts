@@ -109,3 +109,33 @@ describe('label texts', () => {
 		expect(nodeLabels(g)).toBe(l);
 	});
 });
+
+describe('short forms from the data', () => {
+	it('lead a name too long to show whole, so the short form survives the cut', async () => {
+		const { withAlias } = await import('$lib/graph/labelsText');
+		const wrc = 'World Radiocommunication Conference';
+		expect(withAlias(wrc, ['WRC', 'World Radio Conference'], 28)).toBe(`WRC · ${wrc}`);
+		// Short enough: the name alone; no short form: the name alone.
+		expect(withAlias('Giga', ['GIGA'], 28)).toBe('Giga');
+		expect(withAlias(wrc, ['world radio'], 28)).toBe(wrc);
+		// A short form the name starts with adds nothing.
+		expect(withAlias('ITU Council Working Group on Internet', ['ITU'], 28)).toBe(
+			'ITU Council Working Group on Internet'
+		);
+	});
+
+	it('are used in the labels at any zoom, never in the structure’s top', () => {
+		const { nodes, links } = tinyItu();
+		nodes.push(
+			node('wrc', 'event_series', ['ITU-R'], {
+				name: 'World Radiocommunication Conference',
+				aliases: ['WRC']
+			})
+		);
+		links.push(rel('itu-r', 'organises', 'wrc'));
+		const g = buildGraph(nodes, links);
+		const l = nodeLabels(g);
+		expect(l.short[g.index.get('wrc')!]).toMatch(/^WRC · World Radiocommunicat/);
+		expect(l.short[g.index.get('itu-d')!]).toBe('Telecommunication\nDevelopment Sector');
+	});
+});

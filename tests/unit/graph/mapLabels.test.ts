@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { viewDataset } from '$lib/data/doubtful';
 import { fitTransform } from '$lib/graph/camera';
 import { bounds } from '$lib/graph/geometry';
-import { degreeOrder, labelCandidates } from '$lib/graph/labelCandidates';
+import { buttonCorners, degreeOrder, labelCandidates } from '$lib/graph/labelCandidates';
 import { placeLabels } from '$lib/graph/labels';
 import { buildGraph } from '$lib/graph/model';
 import { prebuildLayout } from '$lib/graph/prebuilt';
@@ -93,6 +93,14 @@ describe('the default map of the shipped data', () => {
 					expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(
 						false
 					);
+	});
+
+	it('keeps every label clear of the zoom buttons’ corners', () => {
+		for (const c of buttonCorners(1100, 700))
+			for (const l of placed)
+				expect(l.x < c.x + c.w && c.x < l.x + l.w && l.y < c.y + c.h && c.y < l.y + l.h).toBe(
+					false
+				);
 	});
 
 	it('shows more labels as the view zooms in', () => {

@@ -186,3 +186,40 @@ describe('regions in words', () => {
 		expect(describeRegions({ regions, of }, new Uint8Array(g.nodes.length))).toBe('');
 	});
 });
+
+describe('links across regions', () => {
+	it('are marked for drawing light, except the backbone; links inside a region are not', async () => {
+		const { drawGraphOf } = await import('$lib/graph/draw');
+		const d = drawGraphOf(g);
+		const link = (a: string, b: string) =>
+			d.links.find(
+				(l) =>
+					(l.source === g.index.get(a) && l.target === g.index.get(b)) ||
+					(l.source === g.index.get(b) && l.target === g.index.get(a))
+			)!;
+		expect(link('bdt', 'itu-d').cross).toBeUndefined();
+		expect(link('giga', 'sdg-9').cross).toBe(true);
+		expect(link('bdt', 'cop').cross).toBeUndefined();
+		// The backbone: a Sector part of ITU is drawn in full.
+		expect(link('itu-d', 'itu').cross).toBeUndefined();
+		expect(link('unep', 'cop').cross).toBe(true);
+	});
+});
+
+describe('the structure’s box', () => {
+	it('holds governance and the Sectors, not the SDGs or partners', async () => {
+		const { structureBox } = await import('$lib/graph/hulls');
+		const xy = anchoredSeed(layoutStructure(g));
+		const shapes = regionShapes({ regions, of }, xy, radii(g.nodes, g.degree));
+		const box = structureBox(shapes)!;
+		const inside = (id: string) => {
+			const i = g.index.get(id)!;
+			const [x, y] = [xy[i * 2]!, xy[i * 2 + 1]!];
+			return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+		};
+		for (const id of ['itu', 'pp', 'itu-r', 'itu-d', 'bdt', 'gs'])
+			expect(inside(id), id).toBe(true);
+		expect(inside('sdg-9')).toBe(false);
+		expect(structureBox(shapes.filter((r) => r.kind === 'sdgs'))).toBeNull();
+	});
+});

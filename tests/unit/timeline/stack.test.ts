@@ -185,3 +185,28 @@ describe('textWidth', () => {
 		expect(textWidth('', 6.8)).toBe(0);
 	});
 });
+
+describe('a long bar in a narrow plot', () => {
+	it('keeps a shortened label inside it when the whole label fits nowhere', () => {
+		const name = 'International Telecommunication Union';
+		// The bar ends at the today line (no room right) and starts at the axis (no room left).
+		const p = stackLane([it_('itu', 0, 200, 'span', name)], x, {
+			...opts,
+			minX: 0,
+			maxX: 220,
+			avoidX: 205
+		}).placed[0]!;
+		expect(p.label).toMatch(/^International.*…$/);
+		expect(p.labelX).toBeGreaterThanOrEqual(0);
+		expect(p.labelX + textWidth(p.label!, opts.charWidth)).toBeLessThanOrEqual(200);
+	});
+	it('has no label when not even six characters fit', () => {
+		const p = stackLane([it_('itu', 0, 40, 'span', 'International Telecommunication Union')], x, {
+			...opts,
+			minX: 0,
+			maxX: 50,
+			avoidX: 45
+		}).placed[0]!;
+		expect(p.label).toBeNull();
+	});
+});

@@ -61,7 +61,9 @@ test('brushing 2015–2023 sets the URL, and the graph then shows only what was 
 
 	const search = new URL(page.url()).search;
 	await page.goto(`graph/${search}`);
-	// The prerendered page shows every node until it has read the year range from the URL.
+	// The prerendered page shows every node until it has read the year range from the URL. The
+	// counts are in the graph's drawer (filters and legend), closed at first.
+	await page.getByRole('button', { name: /^Filters and legend/ }).click();
 	const shown = page.getByText(/^Showing \d+ of \d+/);
 	const counts = async () => (await shown.textContent())!.match(/\d+/g)!.map(Number);
 	await expect.poll(async () => (await counts())[0]!).toBeLessThan((await counts())[1]!);

@@ -83,6 +83,7 @@ test('stepping graph → graph glides the camera to the next step; Back to step 
 test("the page's own changes (a filter, the focus depth) frame what they show, as the link loaded fresh does", async ({
 	page
 }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const before = await cameraOnLoad(page, 'graph/?v=1&sel=itu-d');
 	await page.getByRole('button', { name: /^Filters and legend/ }).click();
 	await page.getByRole('checkbox', { name: /ITU-D \(Development\)/ }).check();

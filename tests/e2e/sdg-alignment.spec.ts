@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
+/** The filters and the legend sit in a drawer beside the graph, closed at first. */
+const openDrawer = (page: Page) =>
+	page.getByRole('button', { name: /^Filters and legend/ }).click();
+
 /** The names and types the graph's text alternative lists (the nodes the graph shows). */
 async function shownNodes(page: Page): Promise<{ name: string; type: string }[]> {
 	const alt = page.locator('details.alt');
@@ -24,6 +28,7 @@ test('stated and derived: every SDG from 1 to 17 shows at least three ITU nodes'
 }) => {
 	test.setTimeout(150_000);
 	await page.goto('graph/');
+	await openDrawer(page);
 	await expect(page.getByRole('radio', { name: 'Stated and derived' })).toBeChecked();
 	for (let n = 1; n <= 17; n++) {
 		const box = page.getByRole('checkbox', { name: new RegExp(`^SDG ${n}: `) });
@@ -40,6 +45,7 @@ test('stated only: the filter names what sources state, and its counts follow th
 	axe
 }) => {
 	await page.goto('graph/?v=1&sdg=5');
+	await openDrawer(page);
 	const sdg15 = page.getByRole('checkbox', { name: /SDG 15: / });
 	const derivedCount = await sdg15.locator('..').innerText();
 	await page.getByRole('radio', { name: 'Stated only' }).check();
@@ -52,6 +58,7 @@ test('stated only: the filter names what sources state, and its counts follow th
 	await axe(page, 'graph, SDG 5, stated only');
 
 	await page.reload();
+	await openDrawer(page);
 	await expect(page.getByRole('radio', { name: 'Stated only' })).toBeChecked();
 	await page.goto('graph/?v=1&sdg=9&sdglinks=stated');
 	names = (await shownNodes(page)).map((n) => n.name);
@@ -111,6 +118,7 @@ test('the panel of ITU-T lists its study groups and its Director with the term',
 
 test('doubtful names stay out until the control brings them back', async ({ page, axe }) => {
 	await page.goto('graph/');
+	await openDrawer(page);
 	const summary = page.getByText(/^Showing \d+ of \d+/);
 	const shown = async () => Number(/^Showing (\d+)/.exec((await summary.textContent())!)![1]);
 	const before = await shown();
@@ -130,6 +138,7 @@ test('doubtful names stay out until the control brings them back', async ({ page
 	await expect(page).toHaveURL(/[?&]doubtful=1(&|$)/);
 	await expect.poll(shown).toBe(before + count);
 	await page.reload();
+	await openDrawer(page);
 	await expect(toggle).toBeChecked();
 	await search.fill('GDACS');
 	await expect(
